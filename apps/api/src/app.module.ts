@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import {
+  CanopyConfig,
+  ConfigModule,
+  DatabaseModule,
+  GraphqlApiModule,
+  HealthModule,
+  MailModule,
+  RateLimitModule,
+  SecurityModule,
+} from '@canopy/api/core';
+import { AssembliesModule } from '@canopy/api/assemblies';
+import { IdentityModule } from '@canopy/api/identity';
+import { JurisdictionsModule } from '@canopy/api/jurisdictions';
+import { OrganizationsModule } from '@canopy/api/organizations';
+import { DemoDataLoader } from './demo/demo-data.loader';
+import { canopySchema } from './schema';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: CanopyConfig): DynamicModule {
+    const web = config.CANOPY_WEB_DIR
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: resolve(config.CANOPY_WEB_DIR),
+            exclude: ['/graphql{*path}', '/health{*path}'],
+          }),
+        ]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(canopySchema),
+        GraphqlApiModule,
+        HealthModule,
+        SecurityModule,
+        MailModule,
+        RateLimitModule,
+        IdentityModule,
+        JurisdictionsModule,
+        OrganizationsModule,
+        AssembliesModule,
+        ...web,
+      ],
+      providers: [DemoDataLoader],
+    };
+  }
+}

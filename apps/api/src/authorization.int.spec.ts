@@ -1,0 +1,329 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { errorCode, PASSWORD, Person, signUp, uniqueEmail } from './testing/people';
+import { startTestApp, TestApp } from './testing/test-app';
+
+/**
+ * Every mutation × every role × own and foreign scope: allowed, or refused with UNAUTHENTICATED
+ * (not signed in) or FORBIDDEN, changing nothing. A mutation added to the schema without a row here
+ * fails the last test.
+ */
+type Role =
+  | 'anonymous'
+  | 'unverified'
+  | 'citizen'
+  | 'memberOfA'
+  | 'adminOfA'
+  | 'adminOfB'
+  | 'secretariatOfX'
+  | 'secretariatOfY'
+  | 'moderatorOfX'
+  | 'platformAdmin';
+
+const ROLES: Role[] = [
+  'anonymous',
+  'unverified',
+  'citizen',
+  'memberOfA',
+  'adminOfA',
+  'adminOfB',
+  'secretariatOfX',
+  'secretariatOfY',
+  'moderatorOfX',
+  'platformAdmin',
+];
+const SIGNED_IN = ROLES.filter((role) => role !== 'anonymous');
+const EMAIL_VERIFIED = SIGNED_IN.filter((role) => role !== 'unverified');
+
+interface World {
+  api: TestApp;
+  people: Record<Exclude<Role, 'anonymous'>, Person>;
+  orgA: string;
+  orgB: string;
+  assemblyX: string;
+  residentOfThailand: string;
+  newUserEmail(): Promise<{ id: string; email: string }>;
+}
+
+interface Case {
+  mutation: string;
+  scope: string;
+  allowed: Role[];
+  /** Runs the mutation as `token` (undefined: not signed in). */
+  run(
+    world: World,
+    token: string | undefined,
+  ): Promise<{ errors?: { extensions?: Record<string, unknown> }[] }>;
+}
+
+const gql = (
+  world: World,
+  token: string | undefined,
+  query: string,
+  variables: Record<string, unknown> = {},
+) => world.api.graphql(query, variables, { token });
+
+const CASES: Case[] = [
+  {
+    mutation: 'createOrganization',
+    scope: 'any',
+    allowed: EMAIL_VERIFIED,
+    run: (w, t) =>
+      gql(w, t, `mutation ($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, {
+        i: {
+          name: 'Matrix foundation',
+          sector: 'CIVIL_SOCIETY',
+          jurisdictionId: thailandId,
+        },
+      }),
+  },
+  {
+    mutation: 'updateOrganization',
+    scope: 'organization A',
+    allowed: ['adminOfA', 'platformAdmin'],
+    run: (w, t) =>
+      gql(w, t, `mutation ($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }`, {
+        i: { id: w.orgA, description: 'Updated by the matrix' },
+      }),
+  },
+  {
+    mutation: 'inviteMember',
+    scope: 'organization A',
+    allowed: ['adminOfA'],
+    run: (w, t) =>
+      gql(w, t, `mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { id } }`, {
+        i: { organizationId: w.orgA, email: uniqueEmail('invitee'), role: 'MEMBER' },
+      }),
+  },
+  {
+    mutation: 'removeMember',
+    scope: 'organization A',
+    allowed: ['adminOfA', 'platformAdmin'],
+    run: async (w, t) => {
+      const target = await w.newUserEmail();
+      await w.api.dataSource.query(
+        `INSERT INTO organization_members (organization_id, user_id, role) VALUES ($1, $2, 'MEMBER')`,
+        [w.orgA, target.id],
+      );
+      return gql(w, t, `mutation ($i: RemoveMemberInput!) { removeMember(input: $i) }`, {
+        i: { organizationId: w.orgA, userId: target.id },
+      });
+    },
+  },
+  {
+    mutation: 'verifyOrganization',
+    scope: 'organization B',
+    allowed: ['platformAdmin'],
+    run: (w, t) =>
+      gql(w, t, `mutation ($id: ID!) { verifyOrganization(id: $id) { verified } }`, { id: w.orgB }),
+  },
+  {
+    mutation: 'grantAssemblyRole',
+    scope: 'assembly X',
+    allowed: ['secretariatOfX', 'platformAdmin'],
+    run: async (w, t) => {
+      const target = await w.newUserEmail();
+      return gql(w, t, `mutation ($i: GrantAssemblyRoleInput!) { grantAssemblyRole(input: $i) { role } }`, {
+        i: { assemblyId: w.assemblyX, email: target.email, role: 'MODERATOR' },
+      });
+    },
+  },
+  {
+    mutation: 'revokeAssemblyRole',
+    scope: 'assembly X',
+    allowed: ['secretariatOfX', 'platformAdmin'],
+    run: async (w, t) => {
+      const target = await w.newUserEmail();
+      await w.api.dataSource.query(
+        `INSERT INTO assembly_role_grants (assembly_id, user_id, role) VALUES ($1, $2, 'MODERATOR')`,
+        [w.assemblyX, target.id],
+      );
+      return gql(w, t, `mutation ($i: RevokeAssemblyRoleInput!) { revokeAssemblyRole(input: $i) }`, {
+        i: { assemblyId: w.assemblyX, userId: target.id, role: 'MODERATOR' },
+      });
+    },
+  },
+  {
+    mutation: 'setAssemblyVotingLevel',
+    scope: 'assembly X',
+    allowed: ['secretariatOfX', 'platformAdmin'],
+    run: (w, t) =>
+      gql(w, t, `mutation ($i: SetVotingLevelInput!) { setAssemblyVotingLevel(input: $i) { votingLevel } }`, {
+        i: { assemblyId: w.assemblyX, level: 'RESIDENCE_DECLARED' },
+      }),
+  },
+  {
+    mutation: 'verifyCitizen',
+    scope: 'resident of Thailand (assembly X is Thai, Y is Kenyan)',
+    allowed: ['secretariatOfX', 'platformAdmin'],
+    run: (w, t) =>
+      gql(w, t, `mutation ($id: ID!) { verifyCitizen(userId: $id) { verificationLevel } }`, {
+        id: w.people.citizen.id,
+      }),
+  },
+  ...[
+    ['updateProfile', `mutation { updateProfile(input: { displayName: "Renamed" }) { id } }`],
+    ['recordDemographics', `mutation { recordDemographics(input: { ageBand: FROM_35_TO_44 }) { ageBand } }`],
+    ['clearDemographics', `mutation { clearDemographics }`],
+    ['exportMyData', `mutation { exportMyData }`],
+    ['resendVerification', `mutation { resendVerification }`],
+    ['acceptInvitation', `mutation { acceptInvitation(token: "no-such-invitation") { role } }`],
+  ].map(([mutation, query]): Case => ({
+    mutation,
+    scope: 'own account',
+    allowed: SIGNED_IN,
+    run: (w, t) => gql(w, t, query),
+  })),
+  // These end sessions or the account: each signed-in run uses a person of its own.
+  ...[
+    ['logout', `mutation { logout }`],
+    ['logoutEverywhere', `mutation { logoutEverywhere }`],
+    [
+      'changePassword',
+      `mutation { changePassword(input: { currentPassword: "${PASSWORD}", newPassword: "another long passphrase" }) { accessToken } }`,
+    ],
+    ['deleteAccount', `mutation { deleteAccount(input: { password: "${PASSWORD}" }) }`],
+  ].map(([mutation, query]): Case => ({
+    mutation,
+    scope: 'own account',
+    allowed: SIGNED_IN,
+    run: async (w, t) => gql(w, t && (await signUp(w.api, 'disposable')).token, query),
+  })),
+  // Open to everyone: the policy never refuses them (they may still fail on their input).
+  ...[
+    [
+      'register',
+      `mutation { register(input: { email: "MAIL", password: "${PASSWORD}", displayName: "New" }) { id } }`,
+    ],
+    ['verifyEmail', `mutation { verifyEmail(token: "no-such-token") { id } }`],
+    [
+      'login',
+      `mutation { login(input: { email: "nobody@example.org", password: "${PASSWORD}" }) { accessToken } }`,
+    ],
+    ['refreshSession', `mutation { refreshSession { accessToken } }`],
+    ['requestPasswordReset', `mutation { requestPasswordReset(email: "nobody@example.org") }`],
+    [
+      'resetPassword',
+      `mutation { resetPassword(input: { token: "no-such-token", password: "${PASSWORD}" }) }`,
+    ],
+  ].map(([mutation, query]): Case => ({
+    mutation,
+    scope: 'public',
+    allowed: ROLES,
+    run: (w, t) => gql(w, t, query.replace('MAIL', uniqueEmail('public'))),
+  })),
+];
+
+let thailandId = '';
+
+describe('authorization matrix', () => {
+  const world = {} as World;
+
+  beforeAll(async () => {
+    const api = await startTestApp({ demo: true, adminEmails: ['matrix-admin@example.org'] });
+    world.api = api;
+    [{ id: thailandId }] = await api.dataSource.query(`SELECT id FROM jurisdictions WHERE iso2 = 'TH'`);
+    const [{ id: kenya }] = await api.dataSource.query(`SELECT id FROM jurisdictions WHERE iso2 = 'KE'`);
+    const [{ id: assemblyX }] = await api.dataSource.query(
+      `SELECT id FROM assemblies WHERE kind = 'NATIONAL'`,
+    );
+    const [{ id: assemblyY }] = await api.dataSource.query(
+      `INSERT INTO assemblies (name, kind, jurisdiction_id) VALUES ('Kenya Health Assembly', 'NATIONAL', $1) RETURNING id`,
+      [kenya],
+    );
+    const person = (label: string, options?: { verify?: boolean; email?: string }) =>
+      signUp(api, label, options);
+    const people = {
+      unverified: await person('unverified', { verify: false }),
+      citizen: await person('citizen'),
+      memberOfA: await person('member-a'),
+      adminOfA: await person('admin-a'),
+      adminOfB: await person('admin-b'),
+      secretariatOfX: await person('secretariat-x'),
+      secretariatOfY: await person('secretariat-y'),
+      moderatorOfX: await person('moderator-x'),
+      platformAdmin: await person('admin', { email: 'matrix-admin@example.org' }),
+    };
+    const create = async (owner: Person, name: string) => {
+      const created = await api.graphql<{ createOrganization: { id: string } }>(
+        `mutation ($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`,
+        { i: { name, sector: 'CIVIL_SOCIETY', jurisdictionId: thailandId } },
+        { token: owner.token },
+      );
+      return created.data!.createOrganization.id;
+    };
+    world.orgA = await create(people.adminOfA, 'Organization A');
+    world.orgB = await create(people.adminOfB, 'Organization B');
+    await api.dataSource.query(
+      `INSERT INTO organization_members (organization_id, user_id, role) VALUES ($1, $2, 'MEMBER')`,
+      [world.orgA, people.memberOfA.id],
+    );
+    const grant = (assemblyId: string, who: Person, role: string) =>
+      api.graphql(
+        `mutation ($i: GrantAssemblyRoleInput!) { grantAssemblyRole(input: $i) { role } }`,
+        { i: { assemblyId, email: who.email, role } },
+        { token: people.platformAdmin.token },
+      );
+    await grant(assemblyX, people.secretariatOfX, 'SECRETARIAT');
+    await grant(assemblyY, people.secretariatOfY, 'SECRETARIAT');
+    await grant(assemblyX, people.moderatorOfX, 'MODERATOR');
+    await api.dataSource.query(`UPDATE users SET residence_jurisdiction_id = $1 WHERE id = $2`, [
+      thailandId,
+      people.citizen.id,
+    ]);
+    world.people = people;
+    world.assemblyX = assemblyX;
+    world.residentOfThailand = people.citizen.id;
+    let n = 0;
+    world.newUserEmail = async () => {
+      const email = `target${++n}.${Date.now().toString(36)}@example.org`;
+      const [{ id }] = await api.dataSource.query(
+        `INSERT INTO users (email, display_name, email_verified_at) VALUES ($1, 'Target', now()) RETURNING id`,
+        [email],
+      );
+      return { id, email };
+    };
+  });
+
+  afterAll(() => world.api?.close());
+
+  const rows = CASES.flatMap((testCase) => ROLES.map((role) => ({ ...testCase, role })));
+
+  it.each(
+    rows.map((row) => [
+      row.mutation,
+      row.role,
+      row.allowed.includes(row.role) ? 'allowed' : 'denied',
+      row.scope,
+      row,
+    ]),
+  )('%s as %s: %s (%s)', async (_mutation, role, verdict, _scope, row) => {
+    const token = role === 'anonymous' ? undefined : world.people[role as Exclude<Role, 'anonymous'>].token;
+    const auditBefore = await world.api.dataSource.query(`SELECT count(*)::int AS n FROM audit_entries`);
+    const response = await row.run(world, token);
+    const code = errorCode(response);
+    if (verdict === 'allowed') {
+      // Public mutations may still answer UNAUTHENTICATED for wrong credentials, never FORBIDDEN.
+      expect(code).not.toBe('FORBIDDEN');
+      if (row.scope !== 'public') expect(code).not.toBe('UNAUTHENTICATED');
+    } else {
+      expect(code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect(await world.api.dataSource.query(`SELECT count(*)::int AS n FROM audit_entries`)).toEqual(
+        auditBefore,
+      );
+    }
+  });
+
+  it('covers every mutation the schema has', () => {
+    const mutations = Object.keys(
+      world.api.app.get(GraphQLSchemaHost).schema.getMutationType()?.getFields() ?? {},
+    );
+    expect([...new Set(CASES.map((testCase) => testCase.mutation))].sort()).toEqual(mutations.sort());
+  });
+
+  it('logs permission denials apart from the public chain', async () => {
+    const [{ n }] = await world.api.dataSource.query(
+      `SELECT count(*)::int AS n FROM security_events WHERE kind = 'permission_denied'`,
+    );
+    expect(n).toBeGreaterThan(10);
+  });
+});

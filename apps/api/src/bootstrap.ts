@@ -1,0 +1,38 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { CanopyConfig, PinoNestLogger, rootLogger } from '@canopy/api/core';
+import { AppModule } from './app.module';
+import { DemoDataLoader } from './demo/demo-data.loader';
+
+/** Builds the API exactly as it runs in production; main.ts and the integration tests both start here. */
+export async function createApp(config: CanopyConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: new PinoNestLogger(),
+    bodyParser: false,
+  });
+  app.use(
+    helmet({
+      // The web app is served from this origin: its own scripts, styles (Material sets inline styles), images.
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+  // Rate limits key on the client's address, which a proxy in front passes in X-Forwarded-For.
+  app.set('trust proxy', config.CANOPY_TRUST_PROXY);
+  app.use(cookieParser());
+  app.use(pinoHttp({ logger: rootLogger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  app.useBodyParser('json', { limit: '1mb' });
+  app.enableShutdownHooks();
+  await app.init();
+  if (config.CANOPY_DEMO) await app.get(DemoDataLoader).loadIfEmpty();
+  return app;
+}

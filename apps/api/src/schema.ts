@@ -1,0 +1,38 @@
+import type { SchemaDefinition } from '@canopy/api/core';
+import { AssemblyEditionEntity, AssemblyEntity, AssemblyRoleGrantEntity } from '@canopy/api/assemblies';
+import { AuditEntryEntity, SecurityEventEntity } from '@canopy/api/audit';
+import {
+  DemographicsEntity,
+  EmailTokenEntity,
+  RotatedTokenEntity,
+  SessionEntity,
+  UserEntity,
+} from '@canopy/api/identity';
+import { JurisdictionEntity } from '@canopy/api/jurisdictions';
+import {
+  OrganizationEntity,
+  OrganizationInvitationEntity,
+  OrganizationMemberEntity,
+} from '@canopy/api/organizations';
+import { migrations } from './migrations';
+
+/** The whole database as the API knows it: every entity, and the migrations that build their tables. */
+export const canopySchema: SchemaDefinition = {
+  entities: [
+    JurisdictionEntity,
+    AssemblyEntity,
+    AssemblyEditionEntity,
+    AssemblyRoleGrantEntity,
+    AuditEntryEntity,
+    SecurityEventEntity,
+    UserEntity,
+    DemographicsEntity,
+    EmailTokenEntity,
+    SessionEntity,
+    RotatedTokenEntity,
+    OrganizationEntity,
+    OrganizationMemberEntity,
+    OrganizationInvitationEntity,
+  ],
+  migrations,
+};

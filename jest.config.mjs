@@ -1,0 +1,30 @@
+import { preset } from './jest.preset.mjs';
+
+/**
+ * Three suites: `unit` (no database, fast), `api` (the whole API over HTTP against PostgreSQL: the
+ * server named by CANOPY_TEST_DATABASE_URL, else the embedded database) and `browser` (Chromium
+ * against the built web app and a running API). `npm test` runs them all; `--selectProjects` picks.
+ */
+export default {
+  testTimeout: 60000,
+  projects: [
+    {
+      ...preset,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'],
+      testPathIgnorePatterns: ['\\.int\\.spec\\.ts$', '/node_modules/'],
+    },
+    {
+      ...preset,
+      displayName: 'api',
+      testMatch: ['<rootDir>/apps/api/src/**/*.int.spec.ts'],
+    },
+    {
+      ...preset,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/apps/web-e2e/src/**/*.e2e.spec.ts'],
+      globalSetup: '<rootDir>/apps/web-e2e/src/support/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/web-e2e/src/support/global-teardown.ts',
+    },
+  ],
+};

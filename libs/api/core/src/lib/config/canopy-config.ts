@@ -1,0 +1,122 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+/**
+ * Everything the API reads from its environment, validated once at start-up so a wrong value stops the
+ * process with one line naming the variable instead of failing later in a stranger place.
+ */
+export class CanopyConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL?: string = undefined;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsString()
+  CANOPY_DATA_DIR = '.canopy-data';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Folder of the built web app, served by the API on the same origin when set. */
+  @IsOptional()
+  @IsString()
+  CANOPY_WEB_DIR?: string = undefined;
+
+  /** Where the GraphQL schema is printed on start; unset in production, where it stays in memory. */
+  @IsOptional()
+  @IsString()
+  CANOPY_SCHEMA_FILE?: string = undefined;
+
+  @Transform(({ value }) => parseBoolean(value, true))
+  @IsBoolean({ message: 'must be true or false' })
+  CANOPY_MIGRATE = true;
+
+  /** Load the demo data set when the database holds no assemblies yet. */
+  @Transform(({ value }) => parseBoolean(value, false))
+  @IsBoolean({ message: 'must be true or false' })
+  CANOPY_DEMO = false;
+
+  /** SMTP server for outgoing mail (smtp://user:pass@host:587); unset: messages are written to the log. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  @IsString()
+  MAIL_FROM = 'Canopy <no-reply@canopy.localhost>';
+
+  /** Where people open the web app: the base of links in e-mails. */
+  @Matches(/^https?:\/\/[^\s]+[^/]$/, { message: 'must be an http(s) URL without a trailing slash' })
+  CANOPY_PUBLIC_URL = 'http://localhost:4200';
+
+  /** Shared state for several API instances (rate limits); unset: kept in this process. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// URL' })
+  REDIS_URL?: string = undefined;
+
+  /** Comma-separated e-mail addresses that become platform admins once verified. */
+  @IsString()
+  CANOPY_ADMIN_EMAILS = '';
+
+  /** Express "trust proxy" setting, so rate limits see the client's address behind a proxy. */
+  @IsString()
+  CANOPY_TRUST_PROXY = 'loopback';
+
+  get adminEmails(): string[] {
+    return this.CANOPY_ADMIN_EMAILS.split(',')
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean);
+  }
+
+  get production(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+function parseBoolean(value: unknown, fallback: boolean): unknown {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1' || value === true) return true;
+  if (value === 'false' || value === '0' || value === false) return false;
+  return value;
+}
+
+export class ConfigurationError extends Error {}
+
+/** Reads and validates the environment; throws a ConfigurationError whose message is one line. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): CanopyConfig {
+  const known = Object.keys(new CanopyConfig());
+  const present = Object.fromEntries(
+    known.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]),
+  );
+  const config = plainToInstance(CanopyConfig, present, { exposeDefaultValues: true });
+  const [first] = validateSync(config, { stopAtFirstError: true });
+  if (first) {
+    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const shown = reason.startsWith(first.property) ? reason : `${first.property} ${reason}`;
+    throw new ConfigurationError(`Invalid configuration: ${shown} (got ${JSON.stringify(first.value)})`);
+  }
+  return config;
+}

@@ -1,0 +1,6 @@
+export * from './lib/jurisdiction';
+export * from './lib/assembly';
+export * from './lib/pagination';
+export * from './lib/identity';
+export * from './lib/organization';
+export * from './lib/policy';

@@ -1,0 +1,80 @@
+import { VerificationLevel, meetsLevel } from './identity';
+import { AssemblyRole, OrganizationRole } from './organization';
+
+/**
+ * Everything the platform lets someone do, in one table: an action is allowed when its rule holds for
+ * the actor and the resource. The API's guard gathers the facts; the rules stay plain and testable.
+ */
+export interface ActorFacts {
+  /** Null for someone not signed in. */
+  userId: string | null;
+  platformAdmin: boolean;
+  verificationLevel: VerificationLevel;
+  /** Organization id → the actor's role in it. */
+  organizationRoles: Readonly<Record<string, OrganizationRole>>;
+  /** Assembly id → the actor's roles in it. */
+  assemblyRoles: Readonly<Record<string, readonly AssemblyRole[]>>;
+  /** Countries of the assemblies the actor is secretariat of. */
+  secretariatCountries: readonly string[];
+  /** Jurisdictions the actor acts for as a government official (member of a verified government agency). */
+  officialJurisdictions: readonly string[];
+}
+
+export interface ResourceFacts {
+  userId?: string;
+  organizationId?: string;
+  assemblyId?: string;
+  countryId?: string | null;
+}
+
+export const ANONYMOUS: ActorFacts = {
+  userId: null,
+  platformAdmin: false,
+  verificationLevel: VerificationLevel.NONE,
+  organizationRoles: {},
+  assemblyRoles: {},
+  secretariatCountries: [],
+  officialJurisdictions: [],
+};
+
+type Rule = (actor: ActorFacts, resource: ResourceFacts) => boolean;
+
+const signedIn: Rule = (actor) => actor.userId !== null;
+const emailVerified: Rule = (actor) => meetsLevel(actor.verificationLevel, VerificationLevel.EMAIL_VERIFIED);
+const admin: Rule = (actor) => actor.platformAdmin;
+const self: Rule = (actor, resource) => actor.userId !== null && actor.userId === resource.userId;
+const organizationAdmin: Rule = (actor, resource) =>
+  !!resource.organizationId && actor.organizationRoles[resource.organizationId] === OrganizationRole.ADMIN;
+const organizationMember: Rule = (actor, resource) =>
+  !!resource.organizationId && resource.organizationId in actor.organizationRoles;
+const secretariat: Rule = (actor, resource) =>
+  !!resource.assemblyId && !!actor.assemblyRoles[resource.assemblyId]?.includes(AssemblyRole.SECRETARIAT);
+const secretariatInCountry: Rule = (actor, resource) =>
+  !!resource.countryId && actor.secretariatCountries.includes(resource.countryId);
+
+const any =
+  (...rules: Rule[]): Rule =>
+  (actor, resource) =>
+    rules.some((rule) => rule(actor, resource));
+
+export const POLICY = {
+  'account.manage': signedIn,
+  'user.readPrivate': any(self, admin),
+  'user.readDemographics': self,
+  'user.verify': any(admin, secretariatInCountry),
+  'organization.create': emailVerified,
+  'organization.update': any(organizationAdmin, admin),
+  'organization.invite': organizationAdmin,
+  'organization.removeMember': any(organizationAdmin, admin),
+  'organization.readMembers': any(organizationMember, admin),
+  'organization.verify': admin,
+  'assembly.grantRole': any(secretariat, admin),
+  'assembly.readRoles': any(secretariat, admin),
+  'assembly.setVotingLevel': any(secretariat, admin),
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICY;
+
+export function can(actor: ActorFacts, action: Action, resource: ResourceFacts = {}): boolean {
+  return POLICY[action](actor, resource);
+}
