@@ -1,0 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Where global set-up leaves the running API for the tests (Jest runs them in other processes). */
+export const SERVER_FILE = join(tmpdir(), 'canopy-e2e-server.json');
+
+export function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'canopy-e2e-data-'));
+}
+
+/** Registers like anyone; CANOPY_ADMIN_EMAILS makes this address a platform admin once verified. */
+export const ADMIN_EMAIL = 'admin@canopy.test';

@@ -1,0 +1,13 @@
+import { formatDate } from './format-date';
+
+describe('formatDate', () => {
+  it('shows a moment as a long date in the reader language', () => {
+    expect(formatDate('2026-03-02T12:00:00.000Z', 'en-GB')).toBe('2 March 2026');
+    expect(formatDate('2026-03-02T12:00:00.000Z', 'ar')).toContain('مارس');
+  });
+
+  it('gives nothing for a missing or malformed moment', () => {
+    expect(formatDate(null, 'en')).toBe('');
+    expect(formatDate('soon', 'en')).toBe('');
+  });
+});

@@ -1,0 +1,21 @@
+import type { TypePolicies } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/**
+ * Connections are cached once per filter combination; pages fetched with `after` are appended to it,
+ * so "load more" keeps what is already on screen.
+ */
+export const cacheTypePolicies: TypePolicies = {
+  Query: {
+    fields: {
+      assemblies: relayStylePagination(['kind', 'countryCode']),
+      jurisdictions: relayStylePagination(['level', 'countryCode', 'parentId']),
+      organizations: relayStylePagination(['sector', 'countryCode', 'verified']),
+    },
+  },
+  Organization: {
+    fields: {
+      members: relayStylePagination(),
+    },
+  },
+};

@@ -1,0 +1,19 @@
+import type { OrganizationRole, OrganizationSector } from '@canopy/web/core/graphql';
+
+/** The "triangle that moves the mountain" first (civil society, academia and professions, government), then private bodies. */
+export const ORGANIZATION_SECTORS: readonly OrganizationSector[] = [
+  'CIVIL_SOCIETY',
+  'ACADEMIC_PROFESSIONAL',
+  'GOVERNMENT',
+  'PRIVATE',
+];
+
+export const ORGANIZATION_ROLES: readonly OrganizationRole[] = ['MEMBER', 'ADMIN'];
+
+export function isOrganizationSector(value: string): value is OrganizationSector {
+  return ORGANIZATION_SECTORS.includes(value as OrganizationSector);
+}
+
+export function isOrganizationRole(value: string): value is OrganizationRole {
+  return ORGANIZATION_ROLES.includes(value as OrganizationRole);
+}
