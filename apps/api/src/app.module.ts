@@ -15,6 +15,7 @@ import { AssembliesModule } from '@canopy/api/assemblies';
 import { IdentityModule } from '@canopy/api/identity';
 import { JurisdictionsModule } from '@canopy/api/jurisdictions';
 import { OrganizationsModule } from '@canopy/api/organizations';
+import { AgendaModule } from '@canopy/api/agenda';
 import { DemoDataLoader } from './demo/demo-data.loader';
 import { canopySchema } from './schema';
 
@@ -42,6 +43,7 @@ export class AppModule {
         IdentityModule,
         JurisdictionsModule,
         OrganizationsModule,
+        AgendaModule,
         AssembliesModule,
         ...web,
       ],

@@ -1,5 +1,20 @@
 import type { SchemaDefinition } from '@canopy/api/core';
-import { AssemblyEditionEntity, AssemblyEntity, AssemblyRoleGrantEntity } from '@canopy/api/assemblies';
+import {
+  AgendaItemEntity,
+  ConstituencyEntity,
+  CosponsorEntity,
+  EndorsementEntity,
+  ProposalEntity,
+  ScoreEntity,
+  WorkingGroupMemberEntity,
+} from '@canopy/api/agenda';
+import {
+  AssemblyEditionEntity,
+  AssemblyEntity,
+  AssemblyRoleGrantEntity,
+  CommitteeMemberEntity,
+  EditionCriterionEntity,
+} from '@canopy/api/assemblies';
 import { AuditEntryEntity, SecurityEventEntity } from '@canopy/api/audit';
 import {
   DemographicsEntity,
@@ -33,6 +48,15 @@ export const canopySchema: SchemaDefinition = {
     OrganizationEntity,
     OrganizationMemberEntity,
     OrganizationInvitationEntity,
+    EditionCriterionEntity,
+    CommitteeMemberEntity,
+    ConstituencyEntity,
+    ProposalEntity,
+    CosponsorEntity,
+    EndorsementEntity,
+    ScoreEntity,
+    AgendaItemEntity,
+    WorkingGroupMemberEntity,
   ],
   migrations,
 };

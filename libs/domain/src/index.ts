@@ -4,3 +4,4 @@ export * from './lib/pagination';
 export * from './lib/identity';
 export * from './lib/organization';
 export * from './lib/policy';
+export * from './lib/agenda';

@@ -2,6 +2,7 @@ import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
 import { WhoMemberStates1763800000001 } from './1763800000001-who-member-states';
 import { AuditTrail1795383012349 } from './1795383012349-audit-trail';
 import { IdentityAndOrganizations1795383462459 } from './1795383462459-identity-and-organizations';
+import { AssemblyCycle1795393400209 } from './1795393400209-assembly-cycle';
 
 /** Every migration, oldest first. Generate a new one with `npm run db -- generate Name`, then review it. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   WhoMemberStates1763800000001,
   AuditTrail1795383012349,
   IdentityAndOrganizations1795383462459,
+  AssemblyCycle1795393400209,
 ];

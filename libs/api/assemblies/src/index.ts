@@ -4,3 +4,7 @@ export * from './lib/assemblies.module';
 export * from './lib/assemblies.service';
 export * from './lib/assembly-role-grant.entity';
 export * from './lib/assembly-roles.service';
+export * from './lib/editions.service';
+export * from './lib/edition.type';
+export * from './lib/assembly.type';
+export * from './lib/assembly.loaders';

@@ -25,6 +25,11 @@ export interface ResourceFacts {
   organizationId?: string;
   assemblyId?: string;
   countryId?: string | null;
+  /** Ids the API expands into the facts above (an edition → its assembly; a proposal → its assembly and organization). */
+  editionId?: string;
+  constituencyId?: string;
+  proposalId?: string;
+  agendaItemId?: string;
 }
 
 export const ANONYMOUS: ActorFacts = {
@@ -71,6 +76,19 @@ export const POLICY = {
   'assembly.grantRole': any(secretariat, admin),
   'assembly.readRoles': any(secretariat, admin),
   'assembly.setVotingLevel': any(secretariat, admin),
+  // The assembly cycle: editions, constituencies, proposals, screening, agenda.
+  'edition.manage': any(secretariat, admin),
+  'constituency.apply': organizationAdmin,
+  'constituency.decide': secretariat,
+  'proposal.draft': organizationMember,
+  'proposal.edit': organizationMember,
+  'proposal.readDrafts': organizationMember,
+  'proposal.cosponsor': organizationAdmin,
+  'proposal.endorse': emailVerified,
+  'proposal.endorseAsOrganization': organizationMember,
+  'proposal.screen': secretariat,
+  'proposal.readScores': secretariat,
+  'agenda.manage': secretariat,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

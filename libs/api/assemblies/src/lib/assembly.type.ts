@@ -73,9 +73,13 @@ export class AssemblyEditionType {
   endsOn!: string | null;
 
   assemblyId!: string;
+  proposalsOpenAt!: Date | null;
+  proposalsCloseAt!: Date | null;
 
   static from(entity: AssemblyEditionEntity): AssemblyEditionType {
     return Object.assign(new AssemblyEditionType(), {
+      proposalsOpenAt: entity.proposalsOpenAt,
+      proposalsCloseAt: entity.proposalsCloseAt,
       id: entity.id,
       number: entity.number,
       title: entity.title,

@@ -30,12 +30,13 @@ export class PolicyService {
   }
 
   async can(context: GraphQLContext, action: Action, resource: ResourceFacts = {}): Promise<boolean> {
-    return can(await this.facts(context), action, resource);
+    return can(await this.facts(context), action, await this.registry.expand(resource));
   }
 
   /** Throws UNAUTHENTICATED for someone not signed in, FORBIDDEN otherwise, and tells the listeners. */
-  async assert(context: GraphQLContext, action: Action, resource: ResourceFacts = {}): Promise<Principal> {
+  async assert(context: GraphQLContext, action: Action, given: ResourceFacts = {}): Promise<Principal> {
     const facts = await this.facts(context);
+    const resource = await this.registry.expand(given);
     const principal = await this.principal(context);
     if (can(facts, action, resource) && principal) return principal;
     if (can(facts, action, resource) && !principal) throw unauthenticated();

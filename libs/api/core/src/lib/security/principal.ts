@@ -19,3 +19,6 @@ export type DenialListener = (denial: {
   resource: ResourceFacts;
   ip: string | undefined;
 }) => void;
+
+/** What an id implies for the policy: the assembly an edition belongs to, the organization of a proposal. */
+export type ResourceExpander = (id: string) => Promise<ResourceFacts>;

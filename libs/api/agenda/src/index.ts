@@ -1,0 +1,2 @@
+export * from './lib/agenda.entities';
+export * from './lib/agenda.module';
