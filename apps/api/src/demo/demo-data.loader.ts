@@ -1,9 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { rootLogger } from '@canopy/api/core';
-import { AssemblyEditionEntity, AssemblyEntity } from '@canopy/api/assemblies';
+import { ConstituencyEntity, CosponsorEntity, ProposalEntity } from '@canopy/api/agenda';
+import {
+  AssemblyEditionEntity,
+  AssemblyEntity,
+  CommitteeMemberEntity,
+  EditionCriterionEntity,
+} from '@canopy/api/assemblies';
 import { JurisdictionEntity } from '@canopy/api/jurisdictions';
-import { AssemblyKind, JurisdictionLevel } from '@canopy/domain';
+import { OrganizationEntity } from '@canopy/api/organizations';
+import {
+  AssemblyKind,
+  ConstituencyBasis,
+  ConstituencyState,
+  CosponsorState,
+  DEFAULT_SCREENING_CRITERIA,
+  JurisdictionLevel,
+  OrganizationSector,
+  ProposalState,
+} from '@canopy/domain';
 import demo from './demo.json' with { type: 'json' };
 
 interface DemoData {
@@ -17,6 +33,23 @@ interface DemoData {
     description: string;
     editions: { number: number; title: string; startsOn: string | null; endsOn: string | null }[];
   }[];
+  /** One edition in its proposal window: organizations, committee, constituencies and proposals. */
+  cycle: {
+    assembly: string;
+    edition: { number: number; title: string; proposalWindowDays: number };
+    organizations: { key: string; name: string; sector: string; description: string }[];
+    committee: { name: string; sector: string; role: string }[];
+    constituencies: { organization: string; basis: string; focus: string }[];
+    proposals: {
+      organization: string;
+      title: string;
+      problem: string;
+      proposedAction: string;
+      expectedEffect: string;
+      affectedGroups: string[];
+      cosponsors: string[];
+    }[];
+  };
 }
 
 /**
@@ -50,6 +83,7 @@ export class DemoDataLoader {
       );
       ids.set(place.key, saved.id);
     }
+    const assemblies = new Map<string, string>();
     for (const item of data.assemblies) {
       const assembly = await manager.save(
         manager.create(AssemblyEntity, {
@@ -59,10 +93,113 @@ export class DemoDataLoader {
           jurisdictionId: item.jurisdiction ? ids.get(item.jurisdiction) : country.id,
         }),
       );
-      await manager.insert(
-        AssemblyEditionEntity,
-        item.editions.map((edition) => ({ ...edition, assemblyId: assembly.id })),
+      assemblies.set(item.key, assembly.id);
+      const editions = await manager.save(
+        item.editions.map((edition) =>
+          manager.create(AssemblyEditionEntity, { ...edition, assemblyId: assembly.id }),
+        ),
       );
+      await manager.insert(
+        EditionCriterionEntity,
+        editions.flatMap((edition) =>
+          DEFAULT_SCREENING_CRITERIA.map((criterion, position) => ({
+            ...criterion,
+            position,
+            editionId: edition.id,
+          })),
+        ),
+      );
+    }
+    await this.loadCycle(manager, data.cycle, assemblies.get(data.cycle.assembly) as string, country.id);
+  }
+
+  /** An edition open for proposals now, so a first start shows the assembly cycle at work. */
+  private async loadCycle(
+    manager: EntityManager,
+    cycle: DemoData['cycle'],
+    assemblyId: string,
+    countryId: string,
+  ): Promise<void> {
+    const now = Date.now();
+    const edition = await manager.save(
+      manager.create(AssemblyEditionEntity, {
+        assemblyId,
+        number: cycle.edition.number,
+        title: cycle.edition.title,
+        startsOn: null,
+        endsOn: null,
+        proposalsOpenAt: new Date(now - 86_400_000),
+        proposalsCloseAt: new Date(now + cycle.edition.proposalWindowDays * 86_400_000),
+      }),
+    );
+    await manager.insert(
+      EditionCriterionEntity,
+      DEFAULT_SCREENING_CRITERIA.map((criterion, position) => ({
+        ...criterion,
+        position,
+        editionId: edition.id,
+      })),
+    );
+    const organizations = new Map<string, string>();
+    for (const item of cycle.organizations) {
+      const organization = await manager.save(
+        manager.create(OrganizationEntity, {
+          name: item.name,
+          sector: item.sector as OrganizationSector,
+          description: item.description,
+          // Left for a platform admin to verify: verification names the admin who did it.
+          jurisdictionId: countryId,
+        }),
+      );
+      organizations.set(item.key, organization.id);
+    }
+    await manager.insert(
+      CommitteeMemberEntity,
+      cycle.committee.map((member) => ({
+        ...member,
+        sector: member.sector as OrganizationSector,
+        editionId: edition.id,
+      })),
+    );
+    await manager.insert(
+      ConstituencyEntity,
+      cycle.constituencies.map((constituency) => ({
+        editionId: edition.id,
+        organizationId: organizations.get(constituency.organization),
+        basis: constituency.basis as ConstituencyBasis,
+        focus: constituency.focus,
+        state: ConstituencyState.APPROVED,
+        decidedAt: new Date(now),
+      })),
+    );
+    for (const [index, item] of cycle.proposals.entries()) {
+      const proposal = await manager.save(
+        manager.create(ProposalEntity, {
+          editionId: edition.id,
+          organizationId: organizations.get(item.organization),
+          state: ProposalState.SUBMITTED,
+          number: index + 1,
+          title: item.title,
+          problem: item.problem,
+          proposedAction: item.proposedAction,
+          expectedEffect: item.expectedEffect,
+          affectedGroups: item.affectedGroups,
+          evidenceLinks: [],
+          jurisdictionId: countryId,
+          submittedAt: new Date(now),
+        }),
+      );
+      if (item.cosponsors.length) {
+        await manager.insert(
+          CosponsorEntity,
+          item.cosponsors.map((key) => ({
+            proposalId: proposal.id,
+            organizationId: organizations.get(key),
+            state: CosponsorState.CONFIRMED,
+            respondedAt: new Date(now),
+          })),
+        );
+      }
     }
   }
 }
