@@ -335,6 +335,17 @@ describe('the assembly cycle', () => {
       scores: [{ criterionKey: 'beauty', score: 3 }],
     });
     expect(unknown.errors?.[0].extensions).toMatchObject({ field: 'input.scores.0.criterionKey' });
+    const twice = await act('secretariat', 'scoreProposal', {
+      proposalId: proposal.id,
+      scores: [
+        { criterionKey: 'size', score: 3 },
+        { criterionKey: 'size', score: 4 },
+      ],
+    });
+    expect(twice.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.scores.1.criterionKey',
+    });
     await scoreAll(proposal.id, 4);
     await act('secretariat', 'scoreProposal', {
       proposalId: proposal.id,

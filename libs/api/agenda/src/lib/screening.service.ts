@@ -52,6 +52,9 @@ export class ScreeningService {
   /** A reviewer's scores, one per published criterion they score now; scoring again replaces them. */
   async score(actor: Principal, proposalId: string, scores: CriterionScore[]): Promise<ProposalEntity> {
     scores.forEach((row, index) => {
+      if (scores.findIndex((other) => other.criterionKey === row.criterionKey) !== index) {
+        throw badUserInput(`input.scores.${index}.criterionKey`, 'is scored twice');
+      }
       if (!Number.isInteger(row.score) || row.score < SCORE_MIN || row.score > SCORE_MAX) {
         throw badUserInput(
           `input.scores.${index}.score`,
