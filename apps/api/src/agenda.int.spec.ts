@@ -18,9 +18,9 @@ describe('the assembly cycle', () => {
   let ministry: string;
 
   type Who = keyof typeof people | undefined;
-  const gql = <T = Record<string, any>>(who: Who, query: string, variables: Record<string, unknown> = {}) =>
+  const gql = <T = Record<string, unknown>>(who: Who, query: string, variables: Record<string, unknown> = {}) =>
     api.graphql<T>(query, variables, { token: who ? people[who].token : undefined });
-  const data = async <T = any>(who: Who, query: string, variables: Record<string, unknown> = {}) => {
+  const data = async <T = unknown>(who: Who, query: string, variables: Record<string, unknown> = {}) => {
     const response = await gql<Record<string, T>>(who, query, variables);
     if (!response.data) throw new Error(JSON.stringify(response.errors));
     return Object.values(response.data)[0] as T;
