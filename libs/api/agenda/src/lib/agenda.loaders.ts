@@ -3,9 +3,16 @@ import DataLoader from 'dataloader';
 import { byKeys, groupByKeys, LoaderRegistry } from '@canopy/api/core';
 import { ScoreEntity } from './agenda.entities';
 import { EndorsementCounts } from './agenda.repository';
-import { AgendaItemType, CosponsorType, ProposalType, WorkingGroupMemberType } from './agenda.types';
-import { ProposalsService } from './proposals.service';
+import {
+  AgendaItemType,
+  ConstituencyType,
+  CosponsorType,
+  ProposalType,
+  WorkingGroupMemberType,
+} from './agenda.types';
 import { AgendaService } from './agenda.service';
+import { ConstituenciesService } from './constituencies.service';
+import { ProposalsService } from './proposals.service';
 import { ScreeningService } from './screening.service';
 
 /** One query per relation per GraphQL page, whatever the page size. */
@@ -15,7 +22,22 @@ export class AgendaLoaders {
     private readonly proposals: ProposalsService,
     private readonly screening: ScreeningService,
     private readonly agenda: AgendaService,
+    private readonly constituencies: ConstituenciesService,
   ) {}
+
+  constituenciesOfOrganization(registry: LoaderRegistry): DataLoader<string, ConstituencyType[]> {
+    return registry.get('organization.constituencies', async (ids: readonly string[]) => {
+      const rows = await this.constituencies.ofOrganizations(ids);
+      return groupByKeys(ids, rows.map(ConstituencyType.from), (row) => row.organizationId);
+    });
+  }
+
+  cosponsorRequestsTo(registry: LoaderRegistry): DataLoader<string, CosponsorType[]> {
+    return registry.get('organization.cosponsorRequests', async (ids: readonly string[]) => {
+      const rows = await this.proposals.cosponsorRequestsFor(ids);
+      return groupByKeys(ids, rows.map(CosponsorType.from), (row) => row.organizationId);
+    });
+  }
 
   proposalById(registry: LoaderRegistry): DataLoader<string, ProposalType | null> {
     return registry.get('proposal.byId', async (ids: readonly string[]) => {

@@ -124,16 +124,13 @@ export class EditionAgendaResolver {
 /** What the assembly cycle adds to an organization's page. */
 @Resolver(() => OrganizationType)
 export class OrganizationAgendaResolver {
-  constructor(
-    private readonly constituencyService: ConstituenciesService,
-    private readonly proposalService: ProposalsService,
-  ) {}
+  constructor(private readonly loaders: AgendaLoaders) {}
 
   @ResolveField(() => [ConstituencyType], {
     description: 'Editions it applied to take part in, newest first.',
   })
-  async constituencies(@Parent() organization: OrganizationType) {
-    return (await this.constituencyService.ofOrganizations([organization.id])).map(ConstituencyType.from);
+  constituencies(@Parent() organization: OrganizationType, @Context() context: GraphQLContext) {
+    return this.loaders.constituenciesOfOrganization(context.loaders).load(organization.id);
   }
 
   @PrivateField('proposal.readDrafts', (organization: OrganizationType) => ({
@@ -143,7 +140,7 @@ export class OrganizationAgendaResolver {
     nullable: true,
     description: 'Requests to co-sponsor that await an answer (members only; null for others).',
   })
-  async cosponsorRequests(@Parent() organization: OrganizationType) {
-    return (await this.proposalService.cosponsorRequestsFor([organization.id])).map(CosponsorType.from);
+  cosponsorRequests(@Parent() organization: OrganizationType, @Context() context: GraphQLContext) {
+    return this.loaders.cosponsorRequestsTo(context.loaders).load(organization.id);
   }
 }
