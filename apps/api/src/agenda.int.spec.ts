@@ -18,8 +18,11 @@ describe('the assembly cycle', () => {
   let ministry: string;
 
   type Who = keyof typeof people | undefined;
-  const gql = <T = Record<string, unknown>>(who: Who, query: string, variables: Record<string, unknown> = {}) =>
-    api.graphql<T>(query, variables, { token: who ? people[who].token : undefined });
+  const gql = <T = Record<string, unknown>>(
+    who: Who,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) => api.graphql<T>(query, variables, { token: who ? people[who].token : undefined });
   const data = async <T = unknown>(who: Who, query: string, variables: Record<string, unknown> = {}) => {
     const response = await gql<Record<string, T>>(who, query, variables);
     if (!response.data) throw new Error(JSON.stringify(response.errors));
@@ -389,7 +392,11 @@ describe('the assembly cycle', () => {
       myScores: null,
       agendaItem: { number: 1 },
     });
-    expect((await audit(proposal.id)).filter((row: { from: string | null }) => row.from || row.to)).toEqual([
+    expect(
+      (await audit(proposal.id)).filter(
+        (row: { from: string | null; to: string | null }) => row.from || row.to,
+      ),
+    ).toEqual([
       { action: 'proposal.draft', from: null, to: 'DRAFT', reason: null },
       { action: 'proposal.submit', from: 'DRAFT', to: 'SUBMITTED', reason: null },
       { action: 'proposal.screen', from: 'SUBMITTED', to: 'SCREENED', reason: null },

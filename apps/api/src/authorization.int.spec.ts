@@ -1,4 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DEFAULT_SCREENING_CRITERIA } from '@canopy/domain';
+import { CycleRows, cycleRows } from './testing/assembly-cycle';
 import { errorCode, PASSWORD, Person, signUp, uniqueEmail } from './testing/people';
 import { startTestApp, TestApp } from './testing/test-app';
 
@@ -6,6 +8,8 @@ import { startTestApp, TestApp } from './testing/test-app';
  * Every mutation × every role × own and foreign scope: allowed, or refused with UNAUTHENTICATED
  * (not signed in) or FORBIDDEN, changing nothing. A mutation added to the schema without a row here
  * fails the last test.
+ *
+ * 50 mutations × 10 roles = 500 rows (25 of the mutations belong to the assembly cycle).
  */
 type Role =
   | 'anonymous'
@@ -33,6 +37,10 @@ const ROLES: Role[] = [
 ];
 const SIGNED_IN = ROLES.filter((role) => role !== 'anonymous');
 const EMAIL_VERIFIED = SIGNED_IN.filter((role) => role !== 'unverified');
+/** 'edition.manage': the assembly's secretariat or a platform admin. */
+const EDITION_MANAGERS: Role[] = ['secretariatOfX', 'platformAdmin'];
+/** Admins and members of organization A. */
+const MEMBERS_OF_A: Role[] = ['memberOfA', 'adminOfA'];
 
 interface World {
   api: TestApp;
@@ -41,6 +49,8 @@ interface World {
   orgB: string;
   assemblyX: string;
   residentOfThailand: string;
+  /** Assembly-cycle rows written with SQL: fresh editions, proposals, constituencies, agenda items. */
+  cycle: CycleRows;
   newUserEmail(): Promise<{ id: string; email: string }>;
 }
 
@@ -48,6 +58,8 @@ interface Case {
   mutation: string;
   scope: string;
   allowed: Role[];
+  /** Allowed runs must succeed outright (their set-up meets the domain rules), not just pass the policy. */
+  succeeds?: boolean;
   /** Runs the mutation as `token` (undefined: not signed in). */
   run(
     world: World,
@@ -61,6 +73,26 @@ const gql = (
   query: string,
   variables: Record<string, unknown> = {},
 ) => world.api.graphql(query, variables, { token });
+
+/** `mutation ($i: T!) { name(input: $i) { selection } }`; an empty selection for a scalar result. */
+const mutate = (
+  world: World,
+  token: string | undefined,
+  mutation: string,
+  inputType: string,
+  input: Record<string, unknown>,
+  selection = 'id',
+) =>
+  gql(
+    world,
+    token,
+    `mutation ($i: ${inputType}!) { ${mutation}(input: $i)${selection ? ` { ${selection} }` : ''} }`,
+    { i: input },
+  );
+
+/** A proposal of the organization in a fresh edition of assembly X. */
+const proposalOf = async (world: World, organizationId: string, state: 'DRAFT' | 'SUBMITTED' | 'SCREENED') =>
+  world.cycle.proposal(await world.cycle.edition(world.assemblyX), organizationId, state);
 
 const CASES: Case[] = [
   {
@@ -159,6 +191,355 @@ const CASES: Case[] = [
       gql(w, t, `mutation ($id: ID!) { verifyCitizen(userId: $id) { verificationLevel } }`, {
         id: w.people.citizen.id,
       }),
+  },
+  // The assembly cycle, in "own" scope: editions of assembly X, proposals and constituencies of
+  // organization A. Each run starts from rows of its own written with SQL (no audit entries), so an
+  // allowed run really succeeds rather than failing on what an earlier run left behind.
+  {
+    mutation: 'createEdition',
+    scope: 'assembly X',
+    allowed: EDITION_MANAGERS,
+    succeeds: true,
+    run: async (w, t) => {
+      const [{ next }] = await w.api.dataSource.query(
+        `SELECT coalesce(max(number), 0) + 1 AS next FROM assembly_editions WHERE assembly_id = $1`,
+        [w.assemblyX],
+      );
+      return mutate(w, t, 'createEdition', 'CreateEditionInput', {
+        assemblyId: w.assemblyX,
+        number: Number(next),
+        title: 'Matrix edition',
+      });
+    },
+  },
+  {
+    mutation: 'updateEdition',
+    scope: 'edition of assembly X',
+    allowed: EDITION_MANAGERS,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'updateEdition', 'UpdateEditionInput', {
+        editionId: await w.cycle.edition(w.assemblyX),
+        title: 'Renamed by the matrix',
+      }),
+  },
+  {
+    mutation: 'setScreeningCriteria',
+    scope: 'edition of assembly X (not yet open)',
+    allowed: EDITION_MANAGERS,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'setScreeningCriteria', 'SetScreeningCriteriaInput', {
+        editionId: await w.cycle.edition(w.assemblyX),
+        criteria: [{ key: 'equity', name: 'Equity' }],
+      }),
+  },
+  {
+    mutation: 'addCommitteeMember',
+    scope: 'edition of assembly X',
+    allowed: EDITION_MANAGERS,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'addCommitteeMember', 'AddCommitteeMemberInput', {
+        editionId: await w.cycle.edition(w.assemblyX),
+        name: 'Dean',
+        sector: 'ACADEMIC_PROFESSIONAL',
+      }),
+  },
+  {
+    mutation: 'removeCommitteeMember',
+    scope: 'edition of assembly X',
+    allowed: EDITION_MANAGERS,
+    succeeds: true,
+    run: async (w, t) => {
+      const editionId = await w.cycle.edition(w.assemblyX);
+      const memberId = await w.cycle.committeeMember(editionId);
+      return mutate(w, t, 'removeCommitteeMember', 'RemoveCommitteeMemberInput', { editionId, memberId }, '');
+    },
+  },
+  {
+    mutation: 'openProposalWindow',
+    scope: 'edition of assembly X (committee meets the rule)',
+    allowed: EDITION_MANAGERS,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'openProposalWindow', 'OpenProposalWindowInput', {
+        editionId: await w.cycle.edition(w.assemblyX, { committee: true }),
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      }),
+  },
+  {
+    mutation: 'closeProposalWindow',
+    scope: 'open edition of assembly X',
+    allowed: EDITION_MANAGERS,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'closeProposalWindow', 'EditionIdInput', {
+        editionId: await w.cycle.edition(w.assemblyX, { open: true }),
+      }),
+  },
+  {
+    mutation: 'applyAsConstituency',
+    scope: 'organization A, edition of assembly X',
+    allowed: ['adminOfA'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'applyAsConstituency', 'ApplyAsConstituencyInput', {
+        editionId: await w.cycle.edition(w.assemblyX),
+        organizationId: w.orgA,
+        basis: 'AREA',
+        focus: 'Bangkok',
+      }),
+  },
+  {
+    mutation: 'decideConstituency',
+    scope: 'application of organization A to assembly X',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) => {
+      const editionId = await w.cycle.edition(w.assemblyX);
+      return mutate(
+        w,
+        t,
+        'decideConstituency',
+        'DecideConstituencyInput',
+        { constituencyId: await w.cycle.constituency(editionId, w.orgA, 'APPLIED'), approve: true },
+        'state',
+      );
+    },
+  },
+  {
+    mutation: 'draftProposal',
+    scope: 'organization A, edition of assembly X',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'draftProposal', 'DraftProposalInput', {
+        editionId: await w.cycle.edition(w.assemblyX),
+        organizationId: w.orgA,
+        title: 'Drafted by the matrix',
+      }),
+  },
+  {
+    mutation: 'updateProposal',
+    scope: 'draft of organization A',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'updateProposal', 'UpdateProposalInput', {
+        proposalId: await proposalOf(w, w.orgA, 'DRAFT'),
+        title: 'Edited by the matrix',
+      }),
+  },
+  {
+    mutation: 'submitProposal',
+    scope: 'draft of organization A (approved constituency, window open)',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) => {
+      const editionId = await w.cycle.edition(w.assemblyX, { open: true });
+      await w.cycle.constituency(editionId, w.orgA, 'APPROVED');
+      return mutate(
+        w,
+        t,
+        'submitProposal',
+        'ProposalIdInput',
+        { proposalId: await w.cycle.proposal(editionId, w.orgA, 'DRAFT') },
+        'state',
+      );
+    },
+  },
+  {
+    mutation: 'withdrawProposal',
+    scope: 'draft of organization A',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(
+        w,
+        t,
+        'withdrawProposal',
+        'ProposalIdInput',
+        { proposalId: await proposalOf(w, w.orgA, 'DRAFT') },
+        'state',
+      ),
+  },
+  {
+    mutation: 'requestCosponsor',
+    scope: 'draft of organization A, asking B',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(
+        w,
+        t,
+        'requestCosponsor',
+        'ProposalOrganizationInput',
+        { proposalId: await proposalOf(w, w.orgA, 'DRAFT'), organizationId: w.orgB },
+        'state',
+      ),
+  },
+  {
+    mutation: 'respondToCosponsorship',
+    scope: 'organization A, asked by a proposal of B',
+    allowed: ['adminOfA'],
+    succeeds: true,
+    run: async (w, t) => {
+      const proposalId = await proposalOf(w, w.orgB, 'DRAFT');
+      await w.cycle.cosponsorRequest(proposalId, w.orgA);
+      return mutate(
+        w,
+        t,
+        'respondToCosponsorship',
+        'RespondToCosponsorshipInput',
+        { proposalId, organizationId: w.orgA, confirm: true },
+        'state',
+      );
+    },
+  },
+  {
+    mutation: 'endorseProposal',
+    scope: 'submitted proposal in assembly X',
+    allowed: EMAIL_VERIFIED,
+    succeeds: true,
+    run: async (w, t) => {
+      // setAssemblyVotingLevel's rows raised assembly X's level; endorsing needs only the policy's here.
+      await w.api.dataSource.query(`UPDATE assemblies SET voting_level = 'EMAIL_VERIFIED' WHERE id = $1`, [
+        w.assemblyX,
+      ]);
+      return mutate(w, t, 'endorseProposal', 'ProposalIdInput', {
+        proposalId: await proposalOf(w, w.orgA, 'SUBMITTED'),
+      });
+    },
+  },
+  {
+    mutation: 'endorseProposalAsOrganization',
+    scope: 'organization A, endorsing a proposal of B',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'endorseProposalAsOrganization', 'ProposalOrganizationInput', {
+        proposalId: await proposalOf(w, w.orgB, 'SUBMITTED'),
+        organizationId: w.orgA,
+      }),
+  },
+  {
+    mutation: 'scoreProposal',
+    scope: 'submitted proposal in assembly X',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'scoreProposal', 'ScoreProposalInput', {
+        proposalId: await proposalOf(w, w.orgA, 'SUBMITTED'),
+        scores: DEFAULT_SCREENING_CRITERIA.map(({ key }) => ({ criterionKey: key, score: 4 })),
+      }),
+  },
+  {
+    mutation: 'screenProposal',
+    scope: 'scored proposal in assembly X',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) => {
+      const editionId = await w.cycle.edition(w.assemblyX);
+      const proposalId = await w.cycle.proposal(editionId, w.orgA, 'SUBMITTED', {
+        scoredBy: w.people.secretariatOfX.id,
+      });
+      return mutate(w, t, 'screenProposal', 'ProposalIdInput', { proposalId }, 'state');
+    },
+  },
+  {
+    mutation: 'selectProposal',
+    scope: 'screened proposal in assembly X',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'selectProposal', 'SelectProposalInput', {
+        proposalId: await proposalOf(w, w.orgA, 'SCREENED'),
+      }),
+  },
+  {
+    mutation: 'mergeProposal',
+    scope: 'submitted proposals in assembly X',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) => {
+      const editionId = await w.cycle.edition(w.assemblyX);
+      return mutate(
+        w,
+        t,
+        'mergeProposal',
+        'MergeProposalInput',
+        {
+          proposalId: await w.cycle.proposal(editionId, w.orgA, 'SUBMITTED'),
+          intoProposalId: await w.cycle.proposal(editionId, w.orgB, 'SUBMITTED'),
+          reason: 'The same problem',
+        },
+        'state',
+      );
+    },
+  },
+  {
+    mutation: 'deferProposal',
+    scope: 'screened proposal in assembly X',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(
+        w,
+        t,
+        'deferProposal',
+        'ProposalReasonInput',
+        { proposalId: await proposalOf(w, w.orgA, 'SCREENED'), reason: 'Next year' },
+        'state',
+      ),
+  },
+  {
+    mutation: 'rejectProposal',
+    scope: 'submitted proposal in assembly X',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(
+        w,
+        t,
+        'rejectProposal',
+        'ProposalReasonInput',
+        { proposalId: await proposalOf(w, w.orgA, 'SUBMITTED'), reason: 'Out of scope' },
+        'state',
+      ),
+  },
+  {
+    mutation: 'addWorkingGroupMember',
+    scope: 'agenda item of assembly X',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) => {
+      const editionId = await w.cycle.edition(w.assemblyX);
+      return mutate(w, t, 'addWorkingGroupMember', 'AddWorkingGroupMemberInput', {
+        agendaItemId: await w.cycle.agendaItem(editionId, w.orgA),
+        organizationId: w.orgB,
+        role: 'Drafter',
+      });
+    },
+  },
+  {
+    mutation: 'removeWorkingGroupMember',
+    scope: 'agenda item of assembly X',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) => {
+      const agendaItemId = await w.cycle.agendaItem(await w.cycle.edition(w.assemblyX), w.orgA);
+      const memberId = await w.cycle.workingGroupMember(agendaItemId, w.orgB);
+      return mutate(
+        w,
+        t,
+        'removeWorkingGroupMember',
+        'RemoveWorkingGroupMemberInput',
+        { agendaItemId, memberId },
+        '',
+      );
+    },
   },
   ...[
     ['updateProfile', `mutation { updateProfile(input: { displayName: "Renamed" }) { id } }`],
@@ -273,6 +654,7 @@ describe('authorization matrix', () => {
     world.people = people;
     world.assemblyX = assemblyX;
     world.residentOfThailand = people.citizen.id;
+    world.cycle = cycleRows(api.dataSource, thailandId);
     let n = 0;
     world.newUserEmail = async () => {
       const email = `target${++n}.${Date.now().toString(36)}@example.org`;
@@ -305,6 +687,7 @@ describe('authorization matrix', () => {
       // Public mutations may still answer UNAUTHENTICATED for wrong credentials, never FORBIDDEN.
       expect(code).not.toBe('FORBIDDEN');
       if (row.scope !== 'public') expect(code).not.toBe('UNAUTHENTICATED');
+      if (row.succeeds) expect(response.errors).toBeUndefined();
     } else {
       expect(code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       expect(await world.api.dataSource.query(`SELECT count(*)::int AS n FROM audit_entries`)).toEqual(
