@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMailCatcher } from './mailbox';
-import { ADMIN_EMAIL, freshDataDir, SERVER_FILE } from './server';
+import { ADMIN_EMAIL, AGENDA_ADMIN_EMAIL, freshDataDir, SERVER_FILE } from './server';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 
@@ -34,7 +34,7 @@ export default async function globalSetup(): Promise<void> {
       LOG_LEVEL: 'warn',
       SMTP_URL: mail.url,
       CANOPY_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      CANOPY_ADMIN_EMAILS: ADMIN_EMAIL,
+      CANOPY_ADMIN_EMAILS: [ADMIN_EMAIL, AGENDA_ADMIN_EMAIL].join(','),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -11,3 +11,9 @@ export function freshDataDir(): string {
 
 /** Registers like anyone; CANOPY_ADMIN_EMAILS makes this address a platform admin once verified. */
 export const ADMIN_EMAIL = 'admin@canopy.test';
+
+/**
+ * A second platform admin for the agenda journey: spec files run in parallel, and each registers the
+ * admin it uses, so they may not share one.
+ */
+export const AGENDA_ADMIN_EMAIL = 'agenda-admin@canopy.test';

@@ -21,6 +21,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@canopy/web/organizations').then((m) => m.organizationsRoutes),
   },
   {
+    path: '',
+    loadChildren: () => import('@canopy/web/agenda').then((m) => m.agendaRoutes),
+  },
+  {
     path: '**',
     title: 'notFound.title',
     loadComponent: () => import('./not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),

@@ -5,3 +5,4 @@ export * from './lib/states/loading-state.component';
 export * from './lib/states/empty-state.component';
 export * from './lib/states/error-state.component';
 export * from './lib/tag/tag.component';
+export * from './lib/bar-chart/bar-chart.component';

@@ -28,6 +28,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
         <a mat-menu-item routerLink="/organizations/mine" data-testid="menu-organizations">{{
           'accountMenu.organizations' | transloco
         }}</a>
+        <a mat-menu-item routerLink="/organizations/mine/proposals" data-testid="menu-proposals">{{
+          'accountMenu.proposals' | transloco
+        }}</a>
         @if (me.isPlatformAdmin) {
           <a mat-menu-item routerLink="/admin/organizations" data-testid="menu-admin">{{
             'accountMenu.admin' | transloco

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { DateRangePipe, LocalNumberPipe } from '@canopy/web/core';
 import { EmptyStateComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -14,7 +15,7 @@ export interface EditionSummary {
 
 @Component({
   selector: 'canopy-edition-list',
-  imports: [DateRangePipe, EmptyStateComponent, LocalNumberPipe, TranslocoPipe],
+  imports: [DateRangePipe, EmptyStateComponent, LocalNumberPipe, RouterLink, TranslocoPipe],
   templateUrl: './edition-list.component.html',
   styleUrl: './edition-list.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

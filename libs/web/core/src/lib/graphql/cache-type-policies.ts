@@ -11,6 +11,14 @@ export const cacheTypePolicies: TypePolicies = {
       assemblies: relayStylePagination(['kind', 'countryCode']),
       jurisdictions: relayStylePagination(['level', 'countryCode', 'parentId']),
       organizations: relayStylePagination(['sector', 'countryCode', 'verified']),
+      organizationProposals: relayStylePagination(['organizationId']),
+      searchProposals: relayStylePagination(['query', 'editionId']),
+    },
+  },
+  AssemblyEdition: {
+    fields: {
+      proposals: relayStylePagination(['states']),
+      constituencies: relayStylePagination(['state']),
     },
   },
   Organization: {

@@ -1,0 +1,78 @@
+import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { FailureMessagePipe, fieldProblems, requireData } from '@canopy/web/core';
+import { NoticeComponent } from '@canopy/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { firstValueFrom, type Observable } from 'rxjs';
+
+export type Outcome =
+  | { readonly kind: 'done'; readonly key: string; readonly params?: Record<string, unknown> }
+  | { readonly kind: 'failed'; readonly error: unknown };
+
+/**
+ * One action at a time on a panel of buttons, and what came of the last one. The API's reason for a
+ * refusal is shown as it is: it names what is missing ("has 3 of 7 members (42%) from non-state sectors…").
+ */
+export class ActionRunner {
+  readonly outcome = signal<Outcome | null>(null);
+  readonly busy = signal(false);
+
+  async run<T>(
+    done: { key: string; params?: Record<string, unknown> },
+    action: () => Observable<{ data?: T | null; error?: unknown }>,
+  ): Promise<T | null> {
+    if (this.busy()) return null;
+    this.busy.set(true);
+    this.outcome.set(null);
+    try {
+      const data = requireData(await firstValueFrom(action()));
+      this.outcome.set({ kind: 'done', ...done });
+      return data;
+    } catch (error) {
+      this.outcome.set({ kind: 'failed', error });
+      return null;
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
+
+/** The last action's outcome: a success note, or the failure with the API's own reason. */
+@Component({
+  selector: 'canopy-action-outcome',
+  imports: [FailureMessagePipe, NoticeComponent, TranslocoPipe],
+  template: `
+    @if (outcome(); as outcome) {
+      @if (outcome.kind === 'done') {
+        <canopy-notice class="notice" kind="success" [attr.data-testid]="testId() + '-done'">{{
+          outcome.key | transloco: outcome.params ?? {}
+        }}</canopy-notice>
+      } @else {
+        <canopy-notice class="notice" kind="error" [attr.data-testid]="testId() + '-error'">
+          {{ outcome.error | failureMessage: form() }}
+          @if (reason(outcome.error); as reason) {
+            <bdi dir="ltr">{{ reason }}</bdi>
+          }
+        </canopy-notice>
+      }
+    }
+  `,
+  styles: `
+    .notice {
+      display: block;
+      margin-block: 0.5rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ActionOutcomeComponent {
+  readonly outcome = input.required<Outcome | null>();
+  readonly testId = input('action');
+  readonly form = input<string>();
+
+  /** The API's sentence for a refusal it explains (conflicts and bad input name a field), if any. */
+  protected reason(error: unknown): string {
+    return fieldProblems(error)
+      .map((problem) => problem.message)
+      .join('; ');
+  }
+}
