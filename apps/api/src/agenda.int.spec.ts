@@ -169,7 +169,18 @@ describe('the assembly cycle', () => {
     await addMember(edition.id, 'Network chair', 'CIVIL_SOCIETY');
 
     const refused = await openWindow(edition.id);
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.editionId' });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'input.editionId',
+      reason: 'COMMITTEE_RULE',
+      details: {
+        members: 4,
+        nonState: 1,
+        nonStatePercent: 25,
+        nonStateMembersNeeded: 4,
+        requiredPercent: 60,
+      },
+    });
     expect(refused.errors?.[0].message).toContain(
       'has 1 of 4 members (25%) from non-state sectors; at least 60% is required, so add 4 more non-state members',
     );
@@ -432,7 +443,11 @@ describe('the assembly cycle', () => {
     ];
     for (const [who, mutation, input, message] of cases) {
       const response = await act(who, mutation, input, mutation === 'selectProposal' ? 'id' : 'state');
-      expect(response.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.proposalId' });
+      expect(response.errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'input.proposalId',
+        reason: 'ILLEGAL_TRANSITION',
+      });
       expect(response.errors?.[0].message).toContain(message);
     }
     const reasonless = await act('secretariat', 'rejectProposal', { proposalId: submitted.id, reason: '  ' });
@@ -486,11 +501,16 @@ describe('the assembly cycle', () => {
     );
     const notConstituency = await act('citizen', 'submitProposal', { proposalId: theirs.id });
     expect(notConstituency.errors?.[0].message).toContain('not an approved constituency');
+    expect(notConstituency.errors?.[0].extensions).toMatchObject({ reason: 'NOT_A_CONSTITUENCY' });
 
     const late = await draft(edition.id, 'Late idea', 'A problem.');
     await act('secretariat', 'closeProposalWindow', { editionId: edition.id }, 'id');
     const closed = await act('csoMember', 'submitProposal', { proposalId: late.id });
-    expect(closed.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+    expect(closed.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PROPOSAL_WINDOW_NOT_OPEN',
+      details: { window: 'CLOSED' },
+    });
     expect(closed.errors?.[0].message).toContain('proposal window is closed');
     expect(await stateOf(late.id)).toBe('DRAFT');
   });

@@ -19,6 +19,7 @@ export * from './lib/format/region-name';
 export * from './lib/places/country-options';
 export * from './lib/pipes/date-range.pipe';
 export * from './lib/pipes/failure-message.pipe';
+export * from './lib/pipes/problem-message.pipe';
 export * from './lib/pipes/local-date.pipe';
 export * from './lib/pipes/local-number.pipe';
 export * from './lib/pipes/place-name.pipe';

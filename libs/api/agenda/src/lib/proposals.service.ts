@@ -257,6 +257,7 @@ export class ProposalsService {
         throw conflict(
           'input.proposalId',
           `cannot be submitted: the edition's proposal window is ${describeWindow(window)}`,
+          { reason: 'PROPOSAL_WINDOW_NOT_OPEN', details: { window } },
         );
       }
       const constituency = await this.repository.constituencyOf(
@@ -268,6 +269,7 @@ export class ProposalsService {
         throw conflict(
           'input.proposalId',
           'cannot be submitted: the organization is not an approved constituency of this edition',
+          { reason: 'NOT_A_CONSTITUENCY', details: { constituency: constituency?.state ?? null } },
         );
       }
       const missing = (['problem', 'proposedAction'] as const).find((field) => !proposal[field].trim());
@@ -442,7 +444,12 @@ export class ProposalsService {
   /** The state an event leads to, or a CONFLICT that says why it cannot happen. */
   transition(proposal: ProposalEntity, event: ProposalEvent): ProposalState {
     const transition = proposalTransition(proposal.state, event);
-    if (!transition.allowed) throw conflict('input.proposalId', transition.reason);
+    if (!transition.allowed) {
+      throw conflict('input.proposalId', transition.reason, {
+        reason: 'ILLEGAL_TRANSITION',
+        details: { state: proposal.state, event },
+      });
+    }
     return transition.to;
   }
 

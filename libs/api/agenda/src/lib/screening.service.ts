@@ -115,6 +115,7 @@ export class ScreeningService {
         throw conflict(
           'input.proposalId',
           `cannot be screened before it is scored on: ${unscored.join(', ')}`,
+          { reason: 'UNSCORED_CRITERIA', details: { criteria: unscored } },
         );
       }
       const screened = await this.repository.updateProposal(tx, proposalId, { state: to });

@@ -7,6 +7,7 @@ import {
   CommitteeComposition,
   DEFAULT_SCREENING_CRITERIA,
   describeCommitteeShortfall,
+  NON_STATE_SHARE_PERCENT,
   OrganizationSector,
   proposalWindowState,
   ProposalWindowState,
@@ -242,6 +243,7 @@ export class EditionsService {
         throw conflict(
           'input.editionId',
           `cannot open for proposals: its organizing committee ${describeCommitteeShortfall(composition)}`,
+          { reason: 'COMMITTEE_RULE', details: { ...composition, requiredPercent: NON_STATE_SHARE_PERCENT } },
         );
       }
       if ((await this.repository.criteriaOf([editionId], tx)).length === 0) {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
-import { FailureMessagePipe, fieldProblems, requireData } from '@canopy/web/core';
+import { FailureMessagePipe, fieldProblems, ProblemMessagePipe, requireData } from '@canopy/web/core';
 import { NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom, type Observable } from 'rxjs';
@@ -9,8 +9,8 @@ export type Outcome =
   | { readonly kind: 'failed'; readonly error: unknown };
 
 /**
- * One action at a time on a panel of buttons, and what came of the last one. The API's reason for a
- * refusal is shown as it is: it names what is missing ("has 3 of 7 members (42%) from non-state sectors…").
+ * One action at a time on a panel of buttons, and what came of the last one. A refusal is explained in
+ * the reader's language when the API gives a reason code, with its figures ("3 of 7 members…").
  */
 export class ActionRunner {
   readonly outcome = signal<Outcome | null>(null);
@@ -39,7 +39,7 @@ export class ActionRunner {
 /** The last action's outcome: a success note, or the failure with the API's own reason. */
 @Component({
   selector: 'canopy-action-outcome',
-  imports: [FailureMessagePipe, NoticeComponent, TranslocoPipe],
+  imports: [FailureMessagePipe, NoticeComponent, ProblemMessagePipe, TranslocoPipe],
   template: `
     @if (outcome(); as outcome) {
       @if (outcome.kind === 'done') {
@@ -49,8 +49,8 @@ export class ActionRunner {
       } @else {
         <canopy-notice class="notice" kind="error" [attr.data-testid]="testId() + '-error'">
           {{ outcome.error | failureMessage: form() }}
-          @if (reason(outcome.error); as reason) {
-            <bdi dir="ltr">{{ reason }}</bdi>
+          @for (problem of problems(outcome.error); track $index) {
+            <bdi>{{ problem | problemMessage }}</bdi>
           }
         </canopy-notice>
       }
@@ -69,10 +69,8 @@ export class ActionOutcomeComponent {
   readonly testId = input('action');
   readonly form = input<string>();
 
-  /** The API's sentence for a refusal it explains (conflicts and bad input name a field), if any. */
-  protected reason(error: unknown): string {
-    return fieldProblems(error)
-      .map((problem) => problem.message)
-      .join('; ');
+  /** The refusals the API explains (conflicts and bad input name a field), if any. */
+  protected problems(error: unknown) {
+    return fieldProblems(error);
   }
 }

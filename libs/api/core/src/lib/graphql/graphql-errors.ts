@@ -30,10 +30,19 @@ export function notFound(field: string, message = 'does not exist'): GraphQLErro
   return new GraphQLError(`${field} ${message}`, { extensions: { code: 'NOT_FOUND', field } });
 }
 
+/**
+ * Why a valid request clashes with the state of things, for a client to explain in its own language:
+ * a code (`PROPOSAL_WINDOW_NOT_OPEN`) and the figures its sentence needs.
+ */
+export interface ConflictReason {
+  reason: string;
+  details?: Record<string, unknown>;
+}
+
 /** The request is valid but clashes with what exists (an e-mail already registered, say). */
-export function conflict(field: string, message: string): GraphQLError {
+export function conflict(field: string, message: string, why?: ConflictReason): GraphQLError {
   return new GraphQLError(`${field} ${message}`, {
-    extensions: { code: 'CONFLICT', field, fields: [{ field, message }] },
+    extensions: { code: 'CONFLICT', field, fields: [{ field, message }], ...why },
   });
 }
 

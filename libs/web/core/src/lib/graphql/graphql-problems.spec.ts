@@ -34,6 +34,33 @@ describe('fieldProblems', () => {
     ]);
   });
 
+  it('carries the reason code and figures of a conflict the API explains', () => {
+    const error = failed({
+      message: "input.proposalId cannot be submitted: the edition's proposal window is closed",
+      extensions: {
+        code: 'CONFLICT',
+        field: 'input.proposalId',
+        fields: [
+          {
+            field: 'input.proposalId',
+            message: "cannot be submitted: the edition's proposal window is closed",
+          },
+        ],
+        reason: 'PROPOSAL_WINDOW_NOT_OPEN',
+        details: { window: 'CLOSED' },
+      },
+    });
+    expect(fieldProblems(error)).toEqual([
+      {
+        field: 'proposalId',
+        code: 'CONFLICT',
+        message: "cannot be submitted: the edition's proposal window is closed",
+        reason: 'PROPOSAL_WINDOW_NOT_OPEN',
+        details: { window: 'CLOSED' },
+      },
+    ]);
+  });
+
   it('keeps arguments outside an input as they are', () => {
     const error = failed({
       message: 'Invalid input',

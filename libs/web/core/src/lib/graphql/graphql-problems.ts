@@ -7,6 +7,9 @@ export interface FieldProblem {
   readonly code: string;
   /** The API's reason, in English, phrased to follow the field name ("must be an e-mail address"). */
   readonly message: string;
+  /** For a conflict the API explains: its reason code and the figures a sentence needs. */
+  readonly reason?: string;
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 interface ReportedField {
@@ -41,6 +44,13 @@ export function fieldProblems(error: unknown): FieldProblem[] {
   return graphqlErrors(error).flatMap((graphqlError) => {
     const extensions = graphqlError.extensions ?? {};
     const code = String(extensions['code'] ?? '');
+    const why =
+      typeof extensions['reason'] === 'string'
+        ? {
+            reason: extensions['reason'],
+            details: (extensions['details'] ?? {}) as Readonly<Record<string, unknown>>,
+          }
+        : {};
     const listed = extensions['fields'];
     if (Array.isArray(listed)) {
       return (listed as ReportedField[])
@@ -49,6 +59,7 @@ export function fieldProblems(error: unknown): FieldProblem[] {
           field: formField(problem.field as string),
           code,
           message: typeof problem.message === 'string' ? problem.message : graphqlError.message,
+          ...why,
         }));
     }
     const field = extensions['field'];
@@ -56,7 +67,7 @@ export function fieldProblems(error: unknown): FieldProblem[] {
     const message = graphqlError.message.startsWith(`${field} `)
       ? graphqlError.message.slice(field.length + 1)
       : graphqlError.message;
-    return [{ field: formField(field), code, message }];
+    return [{ field: formField(field), code, message, ...why }];
   });
 }
 
