@@ -45,7 +45,11 @@ describe('accounts and organizations, as people use them', () => {
     await testId('register-display-name').fill(displayName);
     await testId('register-password').fill(password);
     await testId('register-submit').click();
-    await testId('register-done').waitFor();
+    // Either the account exists, or the page says why not: fail with that reason rather than a timeout.
+    await testId('register-done').or(testId('register-error')).first().waitFor();
+    if (await testId('register-error').isVisible()) {
+      throw new Error(`registration refused: ${await testId('register-error').innerText()}`);
+    }
     await expect(testId('register-done').innerText()).resolves.toContain(email);
     await expectNoAxeViolations();
 

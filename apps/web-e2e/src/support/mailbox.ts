@@ -19,6 +19,8 @@ export async function startMailCatcher(): Promise<{ url: string; close: () => Pr
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // Loopback only: no reverse DNS lookup of each client to wait for.
+    disableReverseLookup: true,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
