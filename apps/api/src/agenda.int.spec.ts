@@ -214,6 +214,24 @@ describe('the assembly cycle', () => {
       openProposalWindow: { proposalWindow: { state: 'OPEN' } },
     });
 
+    // Open, the committee keeps the rule: 5 of 8 non-state; losing a non-state member would leave 4 of 7.
+    const members = await data<{ committee: { id: string; sector: string }[] }>(
+      undefined,
+      `query ($id: ID!) { edition(id: $id) { committee { id sector } } }`,
+      { id: edition.id },
+    );
+    const nonState = members.committee.find((member) => member.sector !== 'GOVERNMENT');
+    const removal = await gql(
+      'secretariat',
+      `mutation ($i: RemoveCommitteeMemberInput!) { removeCommitteeMember(input: $i) }`,
+      { i: { editionId: edition.id, memberId: nonState?.id } },
+    );
+    expect(removal.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'COMMITTEE_RULE' });
+    expect(removal.errors?.[0].message).toContain('has opened for proposals, so this change is refused');
+    const added = await addMember(edition.id, 'Another deputy', 'GOVERNMENT');
+    expect(added.errors?.[0].extensions).toMatchObject({ reason: 'COMMITTEE_RULE' });
+    expect(await count('edition_committee_members')).toBe(8);
+
     const late = await act(
       'secretariat',
       'setScreeningCriteria',

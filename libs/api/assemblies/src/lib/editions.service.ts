@@ -189,7 +189,7 @@ export class EditionsService {
     }
     if (!sector) badUserInputAt('input.sector', 'is required when no organization is given');
     return this.uow.run(async (tx) => {
-      await this.lock(tx, editionId);
+      const edition = await this.lock(tx, editionId);
       const member = await this.repository.insertCommitteeMember(tx, {
         editionId,
         name: draft.name.trim(),
@@ -197,6 +197,7 @@ export class EditionsService {
         organizationId: draft.organizationId ?? null,
         role: draft.role?.trim() ?? '',
       });
+      await this.keepCommitteeRule(tx, edition);
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'edition.add_committee_member',
@@ -210,10 +211,11 @@ export class EditionsService {
 
   async removeCommitteeMember(actor: Principal, editionId: string, memberId: string): Promise<void> {
     await this.uow.run(async (tx) => {
-      await this.lock(tx, editionId);
+      const edition = await this.lock(tx, editionId);
       if (!(await this.repository.deleteCommitteeMember(tx, editionId, memberId))) {
         throw notFound('input.memberId', 'is not on this committee');
       }
+      await this.keepCommitteeRule(tx, edition);
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'edition.remove_committee_member',
@@ -238,14 +240,7 @@ export class EditionsService {
     if (closesAt <= new Date()) badUserInputAt('input.closesAt', 'must be in the future');
     return this.uow.run(async (tx) => {
       const edition = await this.lock(tx, editionId);
-      const composition = this.composition(await this.repository.committeeOf([editionId], tx));
-      if (!composition.meetsRule) {
-        throw conflict(
-          'input.editionId',
-          `cannot open for proposals: its organizing committee ${describeCommitteeShortfall(composition)}`,
-          { reason: 'COMMITTEE_RULE', details: { ...composition, requiredPercent: NON_STATE_SHARE_PERCENT } },
-        );
-      }
+      await this.requireCommitteeRule(tx, editionId, 'cannot open for proposals');
       if ((await this.repository.criteriaOf([editionId], tx)).length === 0) {
         throw conflict('input.editionId', 'cannot open for proposals without published screening criteria');
       }
@@ -290,6 +285,22 @@ export class EditionsService {
       });
       return updated;
     });
+  }
+
+  /** Once an edition has opened for proposals, its committee keeps meeting the 60% rule. */
+  private async keepCommitteeRule(tx: Transaction, edition: AssemblyEditionEntity): Promise<void> {
+    if (!edition.proposalsOpenAt) return;
+    await this.requireCommitteeRule(tx, edition.id, 'has opened for proposals, so this change is refused');
+  }
+
+  private async requireCommitteeRule(tx: Transaction, editionId: string, consequence: string): Promise<void> {
+    const composition = this.composition(await this.repository.committeeOf([editionId], tx));
+    if (composition.meetsRule) return;
+    throw conflict(
+      'input.editionId',
+      `${consequence}: its organizing committee ${describeCommitteeShortfall(composition)}`,
+      { reason: 'COMMITTEE_RULE', details: { ...composition, requiredPercent: NON_STATE_SHARE_PERCENT } },
+    );
   }
 
   private async lock(tx: Transaction, id: string): Promise<AssemblyEditionEntity> {
