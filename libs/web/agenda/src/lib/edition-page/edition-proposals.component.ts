@@ -67,11 +67,14 @@ interface ProposalsSource {
     .search {
       display: flex;
       flex: 2 1 18rem;
+      flex-wrap: wrap;
       align-items: flex-start;
       gap: 0.5rem;
+      min-width: 0;
     }
     .search .control {
-      flex: 1;
+      flex: 1 1 12rem;
+      min-width: 0;
     }
     .search button {
       margin-block-start: 0.5rem;
