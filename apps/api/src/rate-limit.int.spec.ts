@@ -6,7 +6,11 @@ function configuredStore(): { store: AttemptStore; kind: string; close: () => Pr
   const url = process.env['REDIS_URL'];
   if (!url) return { store: new MemoryAttemptStore(), kind: 'memory', close: async () => undefined };
   const redis = new Redis(url);
-  return { store: new RedisAttemptStore(redis), kind: 'redis', close: async () => void (await redis.quit()) };
+  return {
+    store: new RedisAttemptStore(redis, `canopy-test-${process.pid}-${Date.now()}:`),
+    kind: 'redis',
+    close: async () => void (await redis.quit()),
+  };
 }
 
 describe('rate limits', () => {

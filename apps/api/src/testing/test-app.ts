@@ -49,6 +49,8 @@ export async function startTestApp(
     SMTP_URL: mail.url,
     CANOPY_PUBLIC_URL: 'http://canopy.test',
     CANOPY_ADMIN_EMAILS: (options.adminEmails ?? []).join(','),
+    // Each test app counts its own attempts, even in a Redis that other runs share.
+    REDIS_KEY_PREFIX: `canopy-test-${randomBytes(6).toString('hex')}:`,
     ...(fresh ? { DATABASE_URL: fresh.url, DATABASE_POOL_SIZE: '4' } : {}),
   });
   const app = await createApp(config);

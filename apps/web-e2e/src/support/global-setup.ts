@@ -31,6 +31,8 @@ export default async function globalSetup(): Promise<void> {
       CANOPY_DEMO: 'true',
       CANOPY_WEB_DIR: web,
       DATABASE_URL: '',
+      // Rate-limit counts of this run only, even when REDIS_URL names a Redis other runs used.
+      REDIS_KEY_PREFIX: `canopy-e2e-${process.pid}-${Date.now()}:`,
       LOG_LEVEL: 'warn',
       SMTP_URL: mail.url,
       CANOPY_PUBLIC_URL: `http://127.0.0.1:${port}`,

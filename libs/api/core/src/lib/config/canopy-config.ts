@@ -77,6 +77,10 @@ export class CanopyConfig {
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// URL' })
   REDIS_URL?: string = undefined;
 
+  /** Prefix of every key Canopy keeps in Redis, so deployments (or test runs) sharing one Redis stay apart. */
+  @Matches(/^[\w:.-]{1,64}$/, { message: 'must be 1 to 64 letters, digits, ":", ".", "_" or "-"' })
+  REDIS_KEY_PREFIX = 'canopy:';
+
   /** Comma-separated e-mail addresses that become platform admins once verified. */
   @IsString()
   CANOPY_ADMIN_EMAILS = '';

@@ -47,20 +47,23 @@ export class RedisAttemptStore implements AttemptStore, OnApplicationShutdown {
     if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
     return { count, redis.call('TTL', KEYS[1]) }`;
 
-  constructor(private readonly redis: Redis) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
 
   async hit(key: string, windowSeconds: number) {
     const [count, ttl] = (await this.redis.eval(
       RedisAttemptStore.SCRIPT,
       1,
-      `canopy:rate:${key}`,
+      `${this.prefix}rate:${key}`,
       windowSeconds,
     )) as [number, number];
     return { count, secondsLeft: Math.max(1, ttl) };
   }
 
   async reset(key: string) {
-    await this.redis.del(`canopy:rate:${key}`);
+    await this.redis.del(`${this.prefix}rate:${key}`);
   }
 
   async onApplicationShutdown() {
@@ -97,6 +100,7 @@ export class RateLimiter {
         config.REDIS_URL
           ? new RedisAttemptStore(
               new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true }),
+              config.REDIS_KEY_PREFIX,
             )
           : new MemoryAttemptStore(),
     },
