@@ -7,17 +7,19 @@ import { AgendaLoaders } from './agenda.loaders';
 import { AgendaService } from './agenda.service';
 import {
   AgendaItemType,
-  ApplyAsConstituencyInput,
-  ConstituenciesArgs,
   ConstituencyConnection,
   ConstituencyType,
   CosponsorType,
-  DecideConstituencyInput,
-  EditionProposalsArgs,
   ParticipationType,
   ProposalConnection,
   ProposalType,
 } from './agenda.types';
+import {
+  ApplyAsConstituencyInput,
+  ConstituenciesArgs,
+  DecideConstituencyInput,
+  EditionProposalsArgs,
+} from './agenda.inputs';
 import { ConstituenciesService } from './constituencies.service';
 import { ProposalsService } from './proposals.service';
 

@@ -9,19 +9,21 @@ import { AgendaLoaders } from './agenda.loaders';
 import {
   AgendaItemType,
   CosponsorType,
-  DraftProposalInput,
   EndorsementsType,
-  OrganizationProposalsArgs,
   ProposalConnection,
-  ProposalIdInput,
-  ProposalOrganizationInput,
   ProposalType,
-  RespondToCosponsorshipInput,
   ReviewerScoreType,
   ScoreSummaryType,
+} from './agenda.types';
+import {
+  DraftProposalInput,
+  OrganizationProposalsArgs,
+  ProposalIdInput,
+  ProposalOrganizationInput,
+  RespondToCosponsorshipInput,
   SearchProposalsArgs,
   UpdateProposalInput,
-} from './agenda.types';
+} from './agenda.inputs';
 import { ProposalsService } from './proposals.service';
 import { ScreeningService } from './screening.service';
 

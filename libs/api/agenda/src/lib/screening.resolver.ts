@@ -6,18 +6,16 @@ import { UserLoaders, UserType } from '@canopy/api/identity';
 import { OrganizationLoaders, OrganizationType } from '@canopy/api/organizations';
 import { AgendaLoaders } from './agenda.loaders';
 import { AgendaService } from './agenda.service';
+import { AgendaItemType, ProposalType, WorkingGroupMemberType } from './agenda.types';
 import {
   AddWorkingGroupMemberInput,
-  AgendaItemType,
   MergeProposalInput,
   ProposalIdInput,
   ProposalReasonInput,
-  ProposalType,
   RemoveWorkingGroupMemberInput,
   ScoreProposalInput,
   SelectProposalInput,
-  WorkingGroupMemberType,
-} from './agenda.types';
+} from './agenda.inputs';
 import { ScreeningService } from './screening.service';
 
 const proposal = ({ input }: { input: { proposalId: string } }) => ({ proposalId: input.proposalId });
