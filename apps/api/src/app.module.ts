@@ -16,6 +16,8 @@ import { IdentityModule } from '@canopy/api/identity';
 import { JurisdictionsModule } from '@canopy/api/jurisdictions';
 import { OrganizationsModule } from '@canopy/api/organizations';
 import { AgendaModule } from '@canopy/api/agenda';
+import { ConsultationModule } from '@canopy/api/consultation';
+import { ResolutionsModule } from '@canopy/api/resolutions';
 import { DemoDataLoader } from './demo/demo-data.loader';
 import { canopySchema } from './schema';
 
@@ -44,6 +46,8 @@ export class AppModule {
         JurisdictionsModule,
         OrganizationsModule,
         AgendaModule,
+        ConsultationModule,
+        ResolutionsModule,
         AssembliesModule,
         ...web,
       ],

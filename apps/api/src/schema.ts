@@ -29,6 +29,8 @@ import {
   OrganizationInvitationEntity,
   OrganizationMemberEntity,
 } from '@canopy/api/organizations';
+import { CONSULTATION_ENTITIES } from '@canopy/api/consultation';
+import { RESOLUTION_ENTITIES } from '@canopy/api/resolutions';
 import { migrations } from './migrations';
 
 /** The whole database as the API knows it: every entity, and the migrations that build their tables. */
@@ -57,6 +59,8 @@ export const canopySchema: SchemaDefinition = {
     ScoreEntity,
     AgendaItemEntity,
     WorkingGroupMemberEntity,
+    ...CONSULTATION_ENTITIES,
+    ...RESOLUTION_ENTITIES,
   ],
   migrations,
 };

@@ -5,3 +5,5 @@ export * from './lib/identity';
 export * from './lib/organization';
 export * from './lib/policy';
 export * from './lib/agenda';
+export * from './lib/consultation';
+export * from './lib/resolution';

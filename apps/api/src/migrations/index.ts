@@ -3,6 +3,7 @@ import { WhoMemberStates1763800000001 } from './1763800000001-who-member-states'
 import { AuditTrail1795383012349 } from './1795383012349-audit-trail';
 import { IdentityAndOrganizations1795383462459 } from './1795383462459-identity-and-organizations';
 import { AssemblyCycle1795393400209 } from './1795393400209-assembly-cycle';
+import { ResolutionsAndConsultation1795401731820 } from './1795401731820-resolutions-and-consultation';
 
 /** Every migration, oldest first. Generate a new one with `npm run db -- generate Name`, then review it. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   AuditTrail1795383012349,
   IdentityAndOrganizations1795383462459,
   AssemblyCycle1795393400209,
+  ResolutionsAndConsultation1795401731820,
 ];

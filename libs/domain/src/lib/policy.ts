@@ -18,6 +18,8 @@ export interface ActorFacts {
   secretariatCountries: readonly string[];
   /** Jurisdictions the actor acts for as a government official (member of a verified government agency). */
   officialJurisdictions: readonly string[];
+  /** Agenda items whose working group the actor sits in, in person or through an organization. */
+  workingGroupItems: readonly string[];
 }
 
 export interface ResourceFacts {
@@ -30,6 +32,10 @@ export interface ResourceFacts {
   constituencyId?: string;
   proposalId?: string;
   agendaItemId?: string;
+  resolutionId?: string;
+  consultationId?: string;
+  commentId?: string;
+  commitmentId?: string;
 }
 
 export const ANONYMOUS: ActorFacts = {
@@ -40,6 +46,7 @@ export const ANONYMOUS: ActorFacts = {
   assemblyRoles: {},
   secretariatCountries: [],
   officialJurisdictions: [],
+  workingGroupItems: [],
 };
 
 type Rule = (actor: ActorFacts, resource: ResourceFacts) => boolean;
@@ -54,6 +61,13 @@ const organizationMember: Rule = (actor, resource) =>
   !!resource.organizationId && resource.organizationId in actor.organizationRoles;
 const secretariat: Rule = (actor, resource) =>
   !!resource.assemblyId && !!actor.assemblyRoles[resource.assemblyId]?.includes(AssemblyRole.SECRETARIAT);
+const moderator: Rule = (actor, resource) =>
+  !!resource.assemblyId &&
+  !!actor.assemblyRoles[resource.assemblyId]?.some(
+    (role) => role === AssemblyRole.MODERATOR || role === AssemblyRole.SECRETARIAT,
+  );
+const workingGroup: Rule = (actor, resource) =>
+  !!resource.agendaItemId && actor.workingGroupItems.includes(resource.agendaItemId);
 const secretariatInCountry: Rule = (actor, resource) =>
   !!resource.countryId && actor.secretariatCountries.includes(resource.countryId);
 
@@ -89,6 +103,18 @@ export const POLICY = {
   'proposal.screen': secretariat,
   'proposal.readScores': secretariat,
   'agenda.manage': secretariat,
+  // Resolutions: drafting, consultation, moderation, adoption and follow-up.
+  'resolution.draft': any(secretariat, workingGroup),
+  'resolution.manage': secretariat,
+  'resolution.vote': emailVerified,
+  'comment.post': emailVerified,
+  'comment.postFormal': organizationMember,
+  'comment.edit': self,
+  'comment.flag': signedIn,
+  'comment.appeal': self,
+  'comment.moderate': moderator,
+  'comment.readHidden': any(self, moderator),
+  'commitment.report': organizationMember,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

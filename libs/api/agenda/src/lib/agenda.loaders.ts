@@ -101,6 +101,13 @@ export class AgendaLoaders {
     });
   }
 
+  agendaItemById(registry: LoaderRegistry): DataLoader<string, AgendaItemType | null> {
+    return registry.get('agendaItem.byId', async (ids: readonly string[]) => {
+      const rows = await this.agenda.itemsByIds(ids);
+      return byKeys(ids, rows.map(AgendaItemType.from), (row) => row.id);
+    });
+  }
+
   agendaItemOfProposal(registry: LoaderRegistry): DataLoader<string, AgendaItemType | null> {
     return registry.get('proposal.agendaItem', async (ids: readonly string[]) => {
       const rows = await this.agenda.itemsOfProposals(ids);

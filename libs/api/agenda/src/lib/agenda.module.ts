@@ -61,6 +61,7 @@ import { ScreeningService } from './screening.service';
     ScreeningResolver,
     WorkingGroupMembersResolver,
   ],
+  exports: [AgendaLoaders, AgendaService, ProposalsService],
 })
 export class AgendaModule implements OnModuleInit {
   constructor(
@@ -83,6 +84,9 @@ export class AgendaModule implements OnModuleInit {
     this.registry.addResourceExpander('agendaItemId', async (id) => {
       const item = await this.agenda.itemById(id);
       return item ? { editionId: item.editionId } : {};
+    });
+    this.registry.addFactsContributor(async (userId, facts) => {
+      facts.workingGroupItems = await this.agenda.workingGroupItemsOf(userId);
     });
   }
 }

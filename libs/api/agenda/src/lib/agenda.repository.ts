@@ -360,6 +360,17 @@ export class AgendaRepository {
     return this.items.findBy({ proposalId: In([...proposalIds]) });
   }
 
+  /** Agenda items whose working group has the person, in person or through an organization they belong to. */
+  async workingGroupItemsOf(userId: string): Promise<string[]> {
+    const rows: { agenda_item_id: string }[] = await this.items.query(
+      `SELECT DISTINCT w.agenda_item_id FROM working_group_members w
+        WHERE w.user_id = $1
+           OR w.organization_id IN (SELECT organization_id FROM organization_members WHERE user_id = $1)`,
+      [userId],
+    );
+    return rows.map((row) => row.agenda_item_id);
+  }
+
   workingGroupsOf(itemIds: readonly string[]): Promise<WorkingGroupMemberEntity[]> {
     return this.workingGroups.find({
       where: { agendaItemId: In([...itemIds]) },

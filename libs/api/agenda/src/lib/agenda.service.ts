@@ -11,6 +11,14 @@ export class AgendaService {
     return this.repository.agendaItemById(id);
   }
 
+  itemsByIds(ids: readonly string[]): Promise<AgendaItemEntity[]> {
+    return this.repository.agendaItemsByIds(ids);
+  }
+
+  workingGroupItemsOf(userId: string): Promise<string[]> {
+    return this.repository.workingGroupItemsOf(userId);
+  }
+
   itemsOfEditions(editionIds: readonly string[]): Promise<AgendaItemEntity[]> {
     return this.repository.agendaItemsOfEditions(editionIds);
   }

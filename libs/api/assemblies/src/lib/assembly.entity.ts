@@ -44,6 +44,10 @@ export class AssemblyEntity {
   })
   votingLevel!: VerificationLevel;
 
+  /** What its resolutions are numbered with ("NHA" in "NHA 16.2"); null uses the name's initials. */
+  @Column({ name: 'resolution_prefix', type: 'varchar', length: 20, nullable: true })
+  resolutionPrefix!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

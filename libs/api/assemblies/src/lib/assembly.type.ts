@@ -10,7 +10,13 @@ import {
 } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ConnectionArgs, ConnectionType } from '@canopy/api/core';
-import { ACCOUNT_LIMITS, AssemblyKind, AssemblyRole, VerificationLevel } from '@canopy/domain';
+import {
+  ACCOUNT_LIMITS,
+  AssemblyKind,
+  AssemblyRole,
+  defaultResolutionPrefix,
+  VerificationLevel,
+} from '@canopy/domain';
 import { AssemblyRoleGrantEntity } from './assembly-role-grant.entity';
 import { AssemblyEditionEntity } from './assembly-edition.entity';
 import { AssemblyEntity } from './assembly.entity';
@@ -41,6 +47,9 @@ export class AssemblyType {
   })
   votingLevel!: VerificationLevel;
 
+  @Field({ description: 'What its resolutions are numbered with: "NHA" in "NHA 16.2".' })
+  resolutionPrefix!: string;
+
   jurisdictionId!: string;
 
   static from(entity: AssemblyEntity): AssemblyType {
@@ -50,6 +59,7 @@ export class AssemblyType {
       description: entity.description,
       kind: entity.kind,
       votingLevel: entity.votingLevel,
+      resolutionPrefix: entity.resolutionPrefix ?? defaultResolutionPrefix(entity.name),
       jurisdictionId: entity.jurisdictionId,
     });
   }

@@ -38,6 +38,13 @@ export class CanopyConfig {
   @IsString()
   CANOPY_DATA_DIR = '.canopy-data';
 
+  /** How often follow-up runs: windows that ended are settled and digests e-mailed; 0 turns it off. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 300 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  NOTIFICATION_DIGEST_SECONDS = 300;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -1,0 +1,69 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SecurityRegistry } from '@canopy/api/core';
+import { AuditModule } from '@canopy/api/audit';
+import { IdentityModule } from '@canopy/api/identity';
+import { OrganizationsModule } from '@canopy/api/organizations';
+import {
+  CommentAppealEntity,
+  CommentEntity,
+  CommentFlagEntity,
+  CommentRevisionEntity,
+  ConsultationEntity,
+  TallySlotEntity,
+  VoteEntity,
+  VoteEventEntity,
+} from './consultation.entities';
+import { ConsultationLoaders } from './consultation.loaders';
+import { ConsultationRepository } from './consultation.repository';
+import { CommentsResolver, ConsultationResolver } from './consultation.resolver';
+import { ConsultationService } from './consultation.service';
+import { ConsultationSubjects } from './consultation-subjects';
+
+export const CONSULTATION_ENTITIES = [
+  ConsultationEntity,
+  VoteEntity,
+  VoteEventEntity,
+  TallySlotEntity,
+  CommentEntity,
+  CommentRevisionEntity,
+  CommentFlagEntity,
+  CommentAppealEntity,
+];
+
+/** Public consultation, shared by every feature that consults on a text (resolutions, charters). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(CONSULTATION_ENTITIES),
+    AuditModule,
+    IdentityModule,
+    OrganizationsModule,
+  ],
+  providers: [
+    ConsultationRepository,
+    ConsultationService,
+    ConsultationSubjects,
+    ConsultationLoaders,
+    ConsultationResolver,
+    CommentsResolver,
+  ],
+  exports: [ConsultationService, ConsultationSubjects, ConsultationLoaders],
+})
+export class ConsultationModule implements OnModuleInit {
+  constructor(
+    private readonly registry: SecurityRegistry,
+    private readonly consultations: ConsultationService,
+  ) {}
+
+  /** The policy learns which assembly a consultation belongs to, and who wrote a comment. */
+  onModuleInit(): void {
+    this.registry.addResourceExpander('consultationId', async (id) => {
+      const consultation = await this.consultations.findById(id);
+      return consultation?.assemblyId ? { assemblyId: consultation.assemblyId } : {};
+    });
+    this.registry.addResourceExpander('commentId', async (id) => {
+      const comment = await this.consultations.commentById(id);
+      return comment ? { consultationId: comment.consultationId, userId: comment.authorId } : {};
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/resolution.entities';
+export * from './lib/resolutions.module';
+export * from './lib/resolutions.service';
+export * from './lib/follows.service';
