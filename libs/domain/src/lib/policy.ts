@@ -90,6 +90,7 @@ export const POLICY = {
   'assembly.grantRole': any(secretariat, admin),
   'assembly.readRoles': any(secretariat, admin),
   'assembly.setVotingLevel': any(secretariat, admin),
+  'assembly.setResolutionPrefix': any(secretariat, admin),
   // The assembly cycle: editions, constituencies, proposals, screening, agenda.
   'edition.manage': any(secretariat, admin),
   'constituency.apply': organizationAdmin,

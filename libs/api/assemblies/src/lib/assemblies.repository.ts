@@ -27,6 +27,11 @@ export class AssembliesRepository {
     return tx.getRepository(AssemblyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  async setResolutionPrefix(tx: Transaction, id: string, resolutionPrefix: string): Promise<AssemblyEntity> {
+    await tx.getRepository(AssemblyEntity).update({ id }, { resolutionPrefix });
+    return tx.getRepository(AssemblyEntity).findOneByOrFail({ id });
+  }
+
   async setVotingLevel(tx: Transaction, id: string, votingLevel: VerificationLevel): Promise<AssemblyEntity> {
     await tx.getRepository(AssemblyEntity).update({ id }, { votingLevel });
     return tx.getRepository(AssemblyEntity).findOneByOrFail({ id });

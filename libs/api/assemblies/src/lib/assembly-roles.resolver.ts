@@ -10,6 +10,7 @@ import {
   AssemblyType,
   GrantAssemblyRoleInput,
   RevokeAssemblyRoleInput,
+  SetResolutionPrefixInput,
   SetVotingLevelInput,
 } from './assembly.type';
 
@@ -59,6 +60,18 @@ export class AssemblyRolesResolver {
   ) {
     const principal = await this.policy.requirePrincipal(context);
     return AssemblyType.from(await this.roles.setVotingLevel(principal, input.assemblyId, input.level));
+  }
+
+  @Can('assembly.setResolutionPrefix', ({ input }: { input: SetResolutionPrefixInput }) => ({
+    assemblyId: input.assemblyId,
+  }))
+  @Mutation(() => AssemblyType, { description: 'What its resolutions are numbered with from now on.' })
+  async setResolutionPrefix(
+    @Args('input') input: SetResolutionPrefixInput,
+    @Context() context: GraphQLContext,
+  ) {
+    const principal = await this.policy.requirePrincipal(context);
+    return AssemblyType.from(await this.roles.setResolutionPrefix(principal, input.assemblyId, input.prefix));
   }
 
   @PrivateField('assembly.readRoles', (assembly: AssemblyType) => ({ assemblyId: assembly.id }))

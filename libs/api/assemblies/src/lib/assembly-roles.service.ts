@@ -83,6 +83,22 @@ export class AssemblyRolesService {
     });
   }
 
+  async setResolutionPrefix(actor: Principal, assemblyId: string, prefix: string): Promise<AssemblyEntity> {
+    return this.uow.run(async (tx) => {
+      const assembly = await this.lockAssembly(tx, assemblyId);
+      const updated = await this.repository.setResolutionPrefix(tx, assemblyId, prefix.trim());
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'assembly.set_resolution_prefix',
+        entityType: 'assembly',
+        entityId: assemblyId,
+        fromState: assembly.resolutionPrefix,
+        toState: prefix.trim(),
+      });
+      return updated;
+    });
+  }
+
   grantsOf(assemblyIds: readonly string[]) {
     return this.repository.grantsOf(assemblyIds);
   }

@@ -15,6 +15,7 @@ import {
   AssemblyKind,
   AssemblyRole,
   defaultResolutionPrefix,
+  RESOLUTION_LIMITS,
   VerificationLevel,
 } from '@canopy/domain';
 import { AssemblyRoleGrantEntity } from './assembly-role-grant.entity';
@@ -169,6 +170,18 @@ export class RevokeAssemblyRoleInput {
   @Field(() => AssemblyRole)
   @IsEnum(AssemblyRole)
   role!: AssemblyRole;
+}
+
+@InputType()
+export class SetResolutionPrefixInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an assembly id' })
+  assemblyId!: string;
+
+  @Field({ description: 'Letters and digits, e.g. "NHA"; resolutions already numbered keep their code.' })
+  @Matches(/^[\p{L}\p{N}][\p{L}\p{N}\-. ]*$/u, { message: 'must start with a letter or digit' })
+  @MaxLength(RESOLUTION_LIMITS.prefixMaxLength)
+  prefix!: string;
 }
 
 @InputType()
