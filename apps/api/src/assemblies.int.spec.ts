@@ -26,6 +26,27 @@ interface ListData {
   };
 }
 
+interface DemoResolution {
+  code: string;
+  state: string;
+  currentVersionNumber: number;
+  deferralReason: string | null;
+  transmittedTo: string | null;
+  champion: { name: string; sector: string; verified: boolean } | null;
+  reservations: { organization: { name: string } }[];
+  commitments: { status: string; progress: { status: string; organization: { name: string } }[] }[];
+  comparison: { change: string }[];
+  consultation: {
+    state: string;
+    tally: { support: number; oppose: number; abstain: number; total: number };
+    paragraphCounts: { paragraph: number | null; comments: number }[];
+    comments: {
+      totalCount: number;
+      edges: { node: { formal: boolean; paragraph: number | null; replies: { depth: number }[] } }[];
+    };
+  } | null;
+}
+
 describe('assemblies', () => {
   let api: TestApp;
 
@@ -106,6 +127,61 @@ describe('assemblies', () => {
       endsOn: '2024-11-28',
       assembly: { id },
     });
+  });
+
+  it('shows resolutions: decided on the 16th edition, one in consultation on the 19th', async () => {
+    const list = await api.graphql<ListData>(LIST, { first: 10, kind: 'NATIONAL' });
+    const { data, errors } = await api.graphql<{
+      assembly: { editions: { number: number; resolutions: { edges: { node: DemoResolution }[] } }[] };
+    }>(
+      `query ($id: ID!) { assembly(id: $id) { editions { number resolutions(first: 10) { edges { node {
+        code state currentVersionNumber deferralReason transmittedTo
+        champion { name sector verified } reservations { organization { name } }
+        commitments { status progress { status organization { name } } }
+        comparison { change }
+        consultation { state tally { support oppose abstain total } paragraphCounts { paragraph comments }
+          comments(first: 10) { totalCount edges { node { formal paragraph replies { depth } } } } } } } } } } }`,
+      { id: list.data?.assemblies.edges[0].node.id },
+    );
+    expect(errors).toBeUndefined();
+    const resolutions = (number: number) =>
+      data?.assembly.editions
+        .find((edition) => edition.number === number)
+        ?.resolutions.edges.map((edge) => edge.node) ?? [];
+
+    const [implementing, deferred] = resolutions(16);
+    expect(implementing).toMatchObject({
+      code: 'NHA 16.1',
+      state: 'IMPLEMENTING',
+      transmittedTo: 'National Health Commission',
+      champion: { sector: 'GOVERNMENT', verified: true },
+    });
+    expect(implementing.reservations).toHaveLength(2);
+    expect(implementing.commitments.map((commitment) => commitment.status)).toEqual([
+      'ACHIEVED',
+      'ON_GOING',
+      'NOT_STARTED',
+    ]);
+    expect(implementing.commitments[0].progress).toHaveLength(2);
+    expect(deferred).toMatchObject({ code: 'NHA 16.2', state: 'DEFERRED' });
+    expect(deferred.deferralReason).toBeTruthy();
+
+    const [consulted] = resolutions(19);
+    expect(consulted).toMatchObject({ code: 'NHA 19.1', state: 'CONSULTATION', currentVersionNumber: 2 });
+    expect(consulted.comparison.some((paragraph) => paragraph.change !== 'UNCHANGED')).toBe(true);
+    expect(consulted.consultation?.state).toBe('OPEN');
+    expect(consulted.consultation?.tally).toEqual({ support: 5, oppose: 1, abstain: 1, total: 7 });
+    const comments = consulted.consultation?.comments.edges.map((edge) => edge.node) ?? [];
+    expect(consulted.consultation?.comments.totalCount).toBe(3);
+    expect(comments.some((comment) => comment.formal)).toBe(true);
+    expect(comments.some((comment) => comment.paragraph !== null)).toBe(true);
+    expect(comments.flatMap((comment) => comment.replies)).toEqual([{ depth: 1 }]);
+    // The tally's counter rows agree with the votes themselves.
+    const [{ slots, votes }] = await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM tally_slots)::int AS slots,
+              (SELECT sum(support + oppose + abstain) FROM tally_slots)::int - (SELECT count(*) FROM votes)::int AS votes`,
+    );
+    expect({ slots, votes }).toEqual({ slots: 16, votes: 0 });
   });
 
   it('answers null for an id that does not exist', async () => {

@@ -104,7 +104,6 @@ export function plainCommentText(text: string): string {
   return (
     text
       .replace(/\r\n?/g, '\n')
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '')
       .replace(/\n{3,}/g, '\n\n')
       .trim()

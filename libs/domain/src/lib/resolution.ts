@@ -97,7 +97,7 @@ export function defaultResolutionPrefix(assemblyName: string): string {
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('');
-  return (initials || assemblyName.trim().slice(0, 3).toUpperCase() || 'R').slice(
+  return (initials || assemblyName.replace(/\s+/g, '').slice(0, 3).toUpperCase() || 'R').slice(
     0,
     RESOLUTION_LIMITS.prefixMaxLength,
   );
