@@ -2,6 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DEFAULT_SCREENING_CRITERIA } from '@canopy/domain';
 import { CycleRows, cycleRows } from './testing/assembly-cycle';
 import { errorCode, PASSWORD, Person, signUp, uniqueEmail } from './testing/people';
+import { ResolutionRows, resolutionRows, ResolutionState } from './testing/resolutions';
 import { startTestApp, TestApp } from './testing/test-app';
 
 /**
@@ -9,7 +10,8 @@ import { startTestApp, TestApp } from './testing/test-app';
  * (not signed in) or FORBIDDEN, changing nothing. A mutation added to the schema without a row here
  * fails the last test.
  *
- * 50 mutations × 10 roles = 500 rows (25 of the mutations belong to the assembly cycle).
+ * 73 mutations × 10 roles = 730 rows (25 of the mutations belong to the assembly cycle, 23 to
+ * resolutions, consultation, moderation and follow-up).
  */
 type Role =
   | 'anonymous'
@@ -41,6 +43,8 @@ const EMAIL_VERIFIED = SIGNED_IN.filter((role) => role !== 'unverified');
 const EDITION_MANAGERS: Role[] = ['secretariatOfX', 'platformAdmin'];
 /** Admins and members of organization A. */
 const MEMBERS_OF_A: Role[] = ['memberOfA', 'adminOfA'];
+/** 'comment.moderate' in assembly X: its moderators and its secretariat. */
+const MODERATORS_OF_X: Role[] = ['moderatorOfX', 'secretariatOfX'];
 
 interface World {
   api: TestApp;
@@ -51,6 +55,10 @@ interface World {
   residentOfThailand: string;
   /** Assembly-cycle rows written with SQL: fresh editions, proposals, constituencies, agenda items. */
   cycle: CycleRows;
+  /** Resolution, consultation and comment rows written with SQL, in the state each run needs. */
+  resolutions: ResolutionRows;
+  /** A verified government organization, fit to be a resolution's champion. */
+  ministry: string;
   newUserEmail(): Promise<{ id: string; email: string }>;
 }
 
@@ -89,6 +97,19 @@ const mutate = (
     `mutation ($i: ${inputType}!) { ${mutation}(input: $i)${selection ? ` { ${selection} }` : ''} }`,
     { i: input },
   );
+
+/** A resolution in a fresh edition of assembly X, its agenda item worked on by organization A. */
+const resolutionIn = async (world: World, state: ResolutionState, options: { champion?: string } = {}) =>
+  world.resolutions.resolution(
+    await world.cycle.edition(world.assemblyX),
+    world.orgB,
+    world.people.secretariatOfX.id,
+    { state, workingGroup: world.orgA, ...options },
+  );
+
+/** An open consultation (voting from a verified e-mail) on a resolution of assembly X. */
+const openConsultationIn = async (world: World) =>
+  world.resolutions.consultation(await resolutionIn(world, 'CONSULTATION'));
 
 /** A proposal of the organization in a fresh edition of assembly X. */
 const proposalOf = async (world: World, organizationId: string, state: 'DRAFT' | 'SUBMITTED' | 'SCREENED') =>
@@ -541,6 +562,246 @@ const CASES: Case[] = [
       );
     },
   },
+  {
+    mutation: 'setResolutionPrefix',
+    scope: 'assembly X',
+    allowed: ['secretariatOfX', 'platformAdmin'],
+    succeeds: true,
+    run: (w, t) =>
+      mutate(
+        w,
+        t,
+        'setResolutionPrefix',
+        'SetResolutionPrefixInput',
+        { assemblyId: w.assemblyX, prefix: 'NHA' },
+        'resolutionPrefix',
+      ),
+  },
+  // Resolutions, consultation, moderation and follow-up, in "own" scope: resolutions of assembly X
+  // whose agenda item organization A works on, comments written by the citizen, commitments that
+  // organization A champions. Each run starts from rows of its own written with SQL.
+  {
+    mutation: 'draftResolution',
+    scope: 'agenda item of assembly X, organization A in its working group',
+    allowed: ['secretariatOfX', ...MEMBERS_OF_A],
+    succeeds: true,
+    run: async (w, t) => {
+      const agendaItemId = await w.cycle.agendaItem(await w.cycle.edition(w.assemblyX), w.orgB);
+      await w.cycle.workingGroupMember(agendaItemId, w.orgA);
+      return mutate(w, t, 'draftResolution', 'DraftResolutionInput', {
+        agendaItemId,
+        title: 'Drafted by the matrix',
+        paragraphs: ['First paragraph'],
+      });
+    },
+  },
+  {
+    mutation: 'reviseResolution',
+    scope: 'resolution of assembly X being drafted, organization A in its working group',
+    allowed: ['secretariatOfX', ...MEMBERS_OF_A],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'reviseResolution', 'ReviseResolutionInput', {
+        resolutionId: await resolutionIn(w, 'DRAFTING'),
+        paragraphs: ['Revised by the matrix'],
+        changeNote: 'Shorter',
+      }),
+  },
+  ...(
+    [
+      ['openConsultation', 'DRAFTING', { closesAt: new Date(Date.now() + 86_400_000).toISOString() }],
+      ['tableResolution', 'DRAFTING', {}],
+      ['adoptResolution', 'TABLED', { commitments: [{ actor: 'Ministry', action: 'Act' }] }],
+      ['deferResolution', 'TABLED', { reason: 'Not ready' }],
+      ['closeResolution', 'IMPLEMENTING', {}],
+    ] as const
+  ).map(([mutation, state, extra]): Case => ({
+    mutation,
+    scope: `${state.toLowerCase()} resolution of assembly X`,
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(
+        w,
+        t,
+        mutation,
+        Object.keys(extra).length
+          ? `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`
+          : 'ResolutionIdInput',
+        { resolutionId: await resolutionIn(w, state), ...extra },
+        'state',
+      ),
+  })),
+  {
+    mutation: 'closeConsultation',
+    scope: 'resolution of assembly X in consultation',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) => {
+      const resolutionId = await resolutionIn(w, 'CONSULTATION');
+      await w.resolutions.consultation(resolutionId);
+      return mutate(w, t, 'closeConsultation', 'ResolutionIdInput', { resolutionId }, 'state');
+    },
+  },
+  {
+    mutation: 'transmitResolution',
+    scope: 'adopted resolution of assembly X, a verified ministry as champion',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(
+        w,
+        t,
+        'transmitResolution',
+        'TransmitResolutionInput',
+        {
+          resolutionId: await resolutionIn(w, 'ADOPTED'),
+          governmentBody: 'Cabinet',
+          championOrganizationId: w.ministry,
+        },
+        'state',
+      ),
+  },
+  {
+    mutation: 'addCommitment',
+    scope: 'adopted resolution of assembly X',
+    allowed: ['secretariatOfX'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'addCommitment', 'AddCommitmentInput', {
+        resolutionId: await resolutionIn(w, 'ADOPTED'),
+        actor: 'Ministry',
+        action: 'Report yearly',
+      }),
+  },
+  {
+    mutation: 'publishProgress',
+    scope: 'commitment of a transmitted resolution that organization A champions',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) => {
+      const resolutionId = await resolutionIn(w, 'TRANSMITTED', { champion: w.orgA });
+      return mutate(w, t, 'publishProgress', 'PublishProgressInput', {
+        commitmentId: await w.resolutions.commitment(resolutionId),
+        status: 'ON_GOING',
+        narrative: 'Under way',
+      });
+    },
+  },
+  ...(['followResolution', 'unfollowResolution'] as const).map((mutation): Case => ({
+    mutation,
+    scope: 'any resolution',
+    allowed: SIGNED_IN,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, mutation, 'ResolutionIdInput', { resolutionId: await resolutionIn(w, 'DRAFTING') }),
+  })),
+  {
+    mutation: 'markNotificationsRead',
+    scope: 'own notifications',
+    allowed: SIGNED_IN,
+    succeeds: true,
+    run: (w, t) => gql(w, t, `mutation { markNotificationsRead }`),
+  },
+  {
+    mutation: 'castVote',
+    scope: 'open consultation in assembly X',
+    allowed: EMAIL_VERIFIED,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(
+        w,
+        t,
+        'castVote',
+        'CastVoteInput',
+        { consultationId: await openConsultationIn(w), choice: 'SUPPORT' },
+        'choice',
+      ),
+  },
+  {
+    mutation: 'postComment',
+    scope: 'open consultation in assembly X',
+    allowed: EMAIL_VERIFIED,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'postComment', 'PostCommentInput', {
+        consultationId: await openConsultationIn(w),
+        body: 'Posted by the matrix',
+      }),
+  },
+  {
+    mutation: 'editComment',
+    scope: "the citizen's comment",
+    allowed: ['citizen'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'editComment', 'EditCommentInput', {
+        commentId: await w.resolutions.comment(await openConsultationIn(w), w.people.citizen.id),
+        body: 'Edited by the matrix',
+      }),
+  },
+  {
+    mutation: 'flagComment',
+    scope: "the citizen's comment",
+    allowed: SIGNED_IN,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'flagComment', 'FlagCommentInput', {
+        commentId: await w.resolutions.comment(await openConsultationIn(w), w.people.citizen.id),
+        reason: 'SPAM',
+      }),
+  },
+  {
+    mutation: 'hideComment',
+    scope: 'comment in a consultation of assembly X',
+    allowed: MODERATORS_OF_X,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'hideComment', 'HideCommentInput', {
+        commentId: await w.resolutions.comment(await openConsultationIn(w), w.people.citizen.id),
+        reason: 'Abusive',
+      }),
+  },
+  {
+    mutation: 'dismissFlags',
+    scope: 'flagged comment in a consultation of assembly X',
+    allowed: MODERATORS_OF_X,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'dismissFlags', 'CommentIdInput', {
+        commentId: await w.resolutions.comment(await openConsultationIn(w), w.people.citizen.id, {
+          flaggedBy: w.people.memberOfA.id,
+        }),
+      }),
+  },
+  {
+    mutation: 'appealHiding',
+    scope: "the citizen's hidden comment",
+    allowed: ['citizen'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'appealHiding', 'AppealHidingInput', {
+        commentId: await w.resolutions.comment(await openConsultationIn(w), w.people.citizen.id, {
+          hiddenBy: (await w.newUserEmail()).id,
+        }),
+        argument: 'It was fair',
+      }),
+  },
+  {
+    mutation: 'decideAppeal',
+    scope: 'appealed comment in assembly X, hidden by another moderator',
+    allowed: MODERATORS_OF_X,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'decideAppeal', 'DecideAppealInput', {
+        commentId: await w.resolutions.comment(await openConsultationIn(w), w.people.citizen.id, {
+          hiddenBy: (await w.newUserEmail()).id,
+          appealed: true,
+        }),
+        reinstate: true,
+        reason: 'Fair comment',
+      }),
+  },
   ...[
     ['updateProfile', `mutation { updateProfile(input: { displayName: "Renamed" }) { id } }`],
     ['recordDemographics', `mutation { recordDemographics(input: { ageBand: FROM_35_TO_44 }) { ageBand } }`],
@@ -655,6 +916,8 @@ describe('authorization matrix', () => {
     world.assemblyX = assemblyX;
     world.residentOfThailand = people.citizen.id;
     world.cycle = cycleRows(api.dataSource, thailandId);
+    world.resolutions = resolutionRows(api.dataSource, world.cycle, thailandId);
+    world.ministry = await world.resolutions.governmentOrganization(people.platformAdmin.id);
     let n = 0;
     world.newUserEmail = async () => {
       const email = `target${++n}.${Date.now().toString(36)}@example.org`;

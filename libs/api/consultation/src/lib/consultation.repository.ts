@@ -9,7 +9,6 @@ import {
   CommentFlagEntity,
   CommentRevisionEntity,
   ConsultationEntity,
-  TallySlotEntity,
   VoteEntity,
   VoteEventEntity,
 } from './consultation.entities';

@@ -259,7 +259,8 @@ export class ResolutionsRepository {
   async notifyFollowers(tx: Transaction, notification: NewNotification): Promise<number> {
     const rows: unknown[] = await tx.query(
       `INSERT INTO notifications (user_id, kind, subject_type, subject_id, title)
-       SELECT user_id, $1, $2, $3, $4 FROM follows WHERE subject_type = $2 AND subject_id = $3
+       SELECT user_id, $1::text, $2::text, $3::uuid, $4::text FROM follows
+        WHERE subject_type = $2::text AND subject_id = $3::uuid
        RETURNING id`,
       [notification.kind, notification.subjectType, notification.subjectId, notification.title],
     );

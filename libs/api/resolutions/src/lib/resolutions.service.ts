@@ -29,7 +29,6 @@ import {
   CommitmentEntity,
   ProgressUpdateEntity,
   ResolutionEntity,
-  ResolutionVersionEntity,
 } from './resolution.entities';
 import { ResolutionFilter, ResolutionsRepository } from './resolutions.repository';
 

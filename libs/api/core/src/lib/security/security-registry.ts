@@ -33,17 +33,28 @@ export class SecurityRegistry {
    * → its assembly). Such facts never change, so each answer is remembered (a bounded number of them).
    */
   addResourceExpander(key: keyof ResourceFacts, expander: ResourceExpander): void {
-    const remembered = new Map<string, ResourceFacts>();
-    this.expanders.set(key, async (id) => {
+    // Answers are remembered as they are asked, so the fields of a page asking at once share one lookup.
+    const remembered = new Map<string, Promise<ResourceFacts>>();
+    const forget = (id: string, asked: Promise<ResourceFacts>) => {
+      if (remembered.get(id) === asked) remembered.delete(id);
+    };
+    this.expanders.set(key, (id) => {
       const hit = remembered.get(id);
       if (hit) return hit;
-      const facts = await expander(id);
-      // Unknown ids are asked again: the row may exist by the next request.
-      if (Object.keys(facts).length) {
-        if (remembered.size >= REMEMBERED_EXPANSIONS) remembered.clear();
-        remembered.set(id, facts);
-      }
-      return facts;
+      const asked: Promise<ResourceFacts> = expander(id).then(
+        (facts) => {
+          // Unknown ids are asked again: the row may exist by the next request.
+          if (!Object.keys(facts).length) forget(id, asked);
+          return facts;
+        },
+        (error) => {
+          forget(id, asked);
+          throw error;
+        },
+      );
+      if (remembered.size >= REMEMBERED_EXPANSIONS) remembered.clear();
+      remembered.set(id, asked);
+      return asked;
     });
   }
 
