@@ -4,7 +4,14 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMailCatcher } from './mailbox';
-import { ADMIN_EMAIL, AGENDA_ADMIN_EMAIL, freshDataDir, SERVER_FILE } from './server';
+import {
+  ADMIN_EMAIL,
+  AGENDA_ADMIN_EMAIL,
+  FOLLOW_UP_ADMIN_EMAIL,
+  freshDataDir,
+  RESOLUTIONS_ADMIN_EMAIL,
+  SERVER_FILE,
+} from './server';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 
@@ -36,7 +43,12 @@ export default async function globalSetup(): Promise<void> {
       LOG_LEVEL: 'warn',
       SMTP_URL: mail.url,
       CANOPY_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      CANOPY_ADMIN_EMAILS: [ADMIN_EMAIL, AGENDA_ADMIN_EMAIL].join(','),
+      CANOPY_ADMIN_EMAILS: [
+        ADMIN_EMAIL,
+        AGENDA_ADMIN_EMAIL,
+        RESOLUTIONS_ADMIN_EMAIL,
+        FOLLOW_UP_ADMIN_EMAIL,
+      ].join(','),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

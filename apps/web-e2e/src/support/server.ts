@@ -17,3 +17,9 @@ export const ADMIN_EMAIL = 'admin@canopy.test';
  * admin it uses, so they may not share one.
  */
 export const AGENDA_ADMIN_EMAIL = 'agenda-admin@canopy.test';
+
+/** The platform admin of the resolutions journey (its own, for the same reason). */
+export const RESOLUTIONS_ADMIN_EMAIL = 'resolutions-admin@canopy.test';
+
+/** The platform admin of the resolution follow-up journey (its own, for the same reason). */
+export const FOLLOW_UP_ADMIN_EMAIL = 'follow-up-admin@canopy.test';

@@ -25,6 +25,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@canopy/web/agenda').then((m) => m.agendaRoutes),
   },
   {
+    path: '',
+    loadChildren: () => import('@canopy/web/resolutions').then((m) => m.resolutionsRoutes),
+  },
+  {
     path: '**',
     title: 'notFound.title',
     loadComponent: () => import('./not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),

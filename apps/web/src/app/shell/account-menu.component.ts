@@ -31,6 +31,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
         <a mat-menu-item routerLink="/organizations/mine/proposals" data-testid="menu-proposals">{{
           'accountMenu.proposals' | transloco
         }}</a>
+        <a mat-menu-item routerLink="/me/follows" data-testid="menu-follows">{{
+          'accountMenu.follows' | transloco
+        }}</a>
         @if (me.isPlatformAdmin) {
           <a mat-menu-item routerLink="/admin/organizations" data-testid="menu-admin">{{
             'accountMenu.admin' | transloco

@@ -2,13 +2,16 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { LocalNumberPipe } from '@canopy/web/core';
 import type { AgendaItemDetailsFragment } from '@canopy/web/core/graphql';
-import { EmptyStateComponent } from '@canopy/web/ui';
+import { EmptyStateComponent, TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-/** An edition's agenda: numbered items, the proposals behind each, and who drafts its resolution. */
+/**
+ * An edition's agenda: numbered items, the proposals behind each, who drafts its resolution, and the
+ * resolution itself once drafted (the secretariat also gets the way to draft and manage it).
+ */
 @Component({
   selector: 'canopy-agenda-list',
-  imports: [EmptyStateComponent, LocalNumberPipe, RouterLink, TranslocoPipe],
+  imports: [EmptyStateComponent, LocalNumberPipe, RouterLink, TagComponent, TranslocoPipe],
   template: `
     @if (items().length) {
       <ol class="records items" data-testid="agenda-list">
@@ -32,6 +35,31 @@ import { TranslocoPipe } from '@jsverse/transloco';
                 </li>
               }
             </ul>
+            @if (item.resolution; as resolution) {
+              <p class="facts" data-testid="agenda-item-resolution">
+                <a [routerLink]="['/resolutions', resolution.id]"
+                  ><bdi>{{ resolution.code }}</bdi></a
+                >
+                <canopy-tag [attr.data-state]="resolution.state">{{
+                  'resolution.state.' + resolution.state | transloco
+                }}</canopy-tag>
+                @if (secretariat()) {
+                  <a
+                    data-testid="manage-resolution-link"
+                    [routerLink]="['/resolutions', resolution.id, 'manage']"
+                    >{{ 'resolutionManage.link' | transloco }}</a
+                  >
+                }
+              </p>
+            } @else if (secretariat()) {
+              <p class="facts">
+                <a
+                  data-testid="draft-resolution-link"
+                  [routerLink]="['/agenda-items', item.id, 'resolution', 'new']"
+                  >{{ 'resolutionDraft.link' | transloco }}</a
+                >
+              </p>
+            }
             @if (item.workingGroup.length) {
               <p class="facts">
                 {{ 'agenda.workingGroup' | transloco }}:
@@ -71,4 +99,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 })
 export class AgendaListComponent {
   readonly items = input.required<readonly AgendaItemDetailsFragment[]>();
+  /** The reader is the assembly's secretariat: links to draft and manage each item's resolution. */
+  readonly secretariat = input(false);
 }

@@ -1,0 +1,439 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, launchChromium, newPage } from './support/browser';
+import { waitForMail } from './support/mailbox';
+import { RESOLUTIONS_ADMIN_EMAIL } from './support/server';
+
+const VERIFY_LINK = /verify-email\?token=([\w-]+)/;
+const PASSWORD = 'canopy resolutions under the canopy';
+const CRITERIA = ['importance', 'size', 'public_interest', 'feasibility'];
+
+interface GraphqlAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** Set-up goes straight to the API: the browser is kept for the journey under test. */
+async function graphql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const answer = (await response.json()) as GraphqlAnswer<T>;
+  if (answer.errors?.length || !answer.data) throw new Error(JSON.stringify(answer.errors ?? answer));
+  return answer.data;
+}
+
+/** A mutation that takes an `input`: the id of what it answers with (`__typename` where there is none). */
+async function act(
+  mutation: string,
+  inputType: string,
+  input: Record<string, unknown>,
+  token: string,
+  selection = 'id',
+): Promise<string> {
+  const data = await graphql<Record<string, { id?: string }>>(
+    `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${selection} } }`,
+    { input },
+    token,
+  );
+  return data[mutation]?.id ?? '';
+}
+
+/** Registers, confirms the address from the e-mail and signs in: the access token. */
+async function person(email: string, displayName: string): Promise<string> {
+  await graphql(
+    `
+      mutation ($input: RegisterInput!) {
+        register(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: { email, displayName, password: PASSWORD },
+    },
+  );
+  const token = await waitForMail(email, VERIFY_LINK);
+  await graphql(
+    `
+      mutation ($token: String!) {
+        verifyEmail(token: $token) {
+          id
+        }
+      }
+    `,
+    { token },
+  );
+  const { login } = await graphql<{ login: { accessToken: string } }>(
+    `
+      mutation ($input: LoginInput!) {
+        login(input: $input) {
+          accessToken
+        }
+      }
+    `,
+    { input: { email, password: PASSWORD } },
+  );
+  return login.accessToken;
+}
+
+/**
+ * A resolution in public consultation: an organization's proposal, screened and selected onto the
+ * agenda of a new edition, drafted, revised once, and opened for a week.
+ */
+async function resolutionInConsultation(stamp: number) {
+  const adminToken = await person(RESOLUTIONS_ADMIN_EMAIL, 'Resolutions Admin');
+  const memberEmail = `network.${stamp}@canopy.test`;
+  const secretariatEmail = `nha.secretariat.${stamp}@canopy.test`;
+  const memberToken = await person(memberEmail, 'Malee Network');
+  const secretariatToken = await person(secretariatEmail, 'Assembly Secretariat');
+
+  const { assemblies, jurisdictions } = await graphql<{
+    assemblies: { edges: { node: { id: string; name: string } }[] };
+    jurisdictions: { edges: { node: { id: string } }[] };
+  }>(`
+    {
+      assemblies(first: 50) {
+        edges {
+          node {
+            id
+            name
+          }
+        }
+      }
+      jurisdictions(countryCode: "TH", level: COUNTRY) {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  `);
+  const assemblyId = assemblies.edges.find(
+    (edge) => edge.node.name === 'Khon Kaen Provincial Health Assembly',
+  )!.node.id;
+  const thailandId = jurisdictions.edges[0].node.id;
+
+  const organizationId = await act(
+    'createOrganization',
+    'CreateOrganizationInput',
+    {
+      name: `Khon Kaen Clean Air Network ${stamp}`,
+      sector: 'CIVIL_SOCIETY',
+      jurisdictionId: thailandId,
+      description: 'Parents and teachers for clean air.',
+    },
+    memberToken,
+  );
+  await graphql(
+    `
+      mutation ($id: ID!) {
+        verifyOrganization(id: $id) {
+          id
+        }
+      }
+    `,
+    { id: organizationId },
+    adminToken,
+  );
+  await act(
+    'grantAssemblyRole',
+    'GrantAssemblyRoleInput',
+    { assemblyId, email: secretariatEmail, role: 'SECRETARIAT' },
+    adminToken,
+    '__typename',
+  );
+  const editionId = await act(
+    'createEdition',
+    'CreateEditionInput',
+    {
+      assemblyId,
+      number: 100 + (stamp % 50),
+      title: `Khon Kaen Health Assembly, test sitting ${stamp}`,
+      startsOn: '2027-03-01',
+      endsOn: '2027-03-02',
+    },
+    secretariatToken,
+  );
+  for (const [name, sector] of [
+    ['Chair from civil society', 'CIVIL_SOCIETY'],
+    ['Academic member', 'ACADEMIC_PROFESSIONAL'],
+    ['Ministry member', 'GOVERNMENT'],
+  ]) {
+    await act('addCommitteeMember', 'AddCommitteeMemberInput', { editionId, name, sector }, secretariatToken);
+  }
+  await act(
+    'openProposalWindow',
+    'OpenProposalWindowInput',
+    {
+      editionId,
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    },
+    secretariatToken,
+  );
+  const constituencyId = await act(
+    'applyAsConstituency',
+    'ApplyAsConstituencyInput',
+    { editionId, organizationId, basis: 'ISSUE', focus: 'Clean air for children' },
+    memberToken,
+  );
+  await act(
+    'decideConstituency',
+    'DecideConstituencyInput',
+    { constituencyId, approve: true },
+    secretariatToken,
+  );
+  const proposalTitle = `Clean air in Khon Kaen schools ${stamp}`;
+  const proposalId = await act(
+    'draftProposal',
+    'DraftProposalInput',
+    {
+      editionId,
+      organizationId,
+      title: proposalTitle,
+      problem: 'Children breathe fine dust in class.',
+      proposedAction: 'Filter the air in every classroom.',
+    },
+    memberToken,
+  );
+  await act('submitProposal', 'ProposalIdInput', { proposalId }, memberToken);
+  await act(
+    'scoreProposal',
+    'ScoreProposalInput',
+    { proposalId, scores: CRITERIA.map((criterionKey) => ({ criterionKey, score: 4 })) },
+    secretariatToken,
+  );
+  await act('screenProposal', 'ProposalIdInput', { proposalId }, secretariatToken);
+  const agendaItemId = await act(
+    'selectProposal',
+    'SelectProposalInput',
+    { proposalId, title: `Clean air in schools ${stamp}` },
+    secretariatToken,
+  );
+  const resolutionId = await act(
+    'draftResolution',
+    'DraftResolutionInput',
+    {
+      agendaItemId,
+      title: `Clean air in every classroom ${stamp}`,
+      paragraphs: [
+        'Recognizing that children breathe fine dust in class during the haze season,',
+        'Calls on the provincial health office to filter the air in every classroom,',
+        'Asks the education office to report each year on the air in schools.',
+      ],
+    },
+    secretariatToken,
+  );
+  await act(
+    'reviseResolution',
+    'ReviseResolutionInput',
+    {
+      resolutionId,
+      changeNote: 'Names who pays for the filters.',
+      paragraphs: [
+        'Recognizing that children breathe fine dust in class during the haze season,',
+        'Calls on the provincial health office to filter the air in every classroom, from its own budget,',
+        'Asks the education office to report each year on the air in schools.',
+      ],
+    },
+    secretariatToken,
+  );
+  await act(
+    'openConsultation',
+    'OpenConsultationInput',
+    { resolutionId, closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+    secretariatToken,
+  );
+  return { resolutionId, proposalId, proposalTitle, secretariatToken };
+}
+
+describe('a resolution in public consultation', () => {
+  let browser: Browser;
+  let page: Page;
+  let consoleErrors: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(() => browser?.close());
+
+  beforeEach(async () => {
+    ({ page } = await newPage(browser));
+    consoleErrors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+  });
+
+  afterEach(async () => {
+    await page?.context().close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
+
+  async function expectNoAxeViolations(): Promise<void> {
+    await page.waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState !== 'running'),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  }
+
+  async function signIn(email: string): Promise<void> {
+    await page.goto('/login');
+    await testId('login-form').waitFor();
+    await testId('login-email').fill(email);
+    await testId('login-password').fill(PASSWORD);
+    await testId('login-submit').click();
+    await testId('account-menu').waitFor();
+  }
+
+  it('is voted on, commented paragraph by paragraph, compared, traced and followed', async () => {
+    const stamp = Date.now();
+    const { resolutionId, proposalId, proposalTitle, secretariatToken } =
+      await resolutionInConsultation(stamp);
+    const citizenEmail = `citizen.${stamp}@canopy.test`;
+    await person(citizenEmail, 'Nok Citizen');
+
+    // Anyone reads it; voting asks to sign in first.
+    await page.goto(`/resolutions/${resolutionId}`);
+    await testId('resolution').waitFor();
+    await expect(testId('resolution-code').innerText()).resolves.toMatch(/\d+\.1$/);
+    await expect(testId('paragraph').count()).resolves.toBe(3);
+    await expect(testId('consultation').getAttribute('data-state')).resolves.toBe('OPEN');
+    await expect(testId('vote-blocked').getAttribute('data-reason')).resolves.toBe('signedOut');
+    await expectNoAxeViolations();
+
+    // A citizen votes, then changes the vote; the tally follows each time.
+    await signIn(citizenEmail);
+    await page.goto(`/resolutions/${resolutionId}`);
+    await testId('resolution').waitFor();
+    await testId('vote-SUPPORT').locator('input').check();
+    await testId('cast-vote').click();
+    await page.locator('[data-testid="my-vote"][data-choice="SUPPORT"]').waitFor();
+    await page.locator('[data-testid="tally"][data-support="1"][data-total="1"]').waitFor();
+    await testId('vote-done').waitFor();
+    await testId('vote-OPPOSE').locator('input').check();
+    await testId('cast-vote').click();
+    await page.locator('[data-testid="my-vote"][data-choice="OPPOSE"]').waitFor();
+    await page.locator('[data-testid="tally"][data-support="0"][data-oppose="1"][data-total="1"]').waitFor();
+
+    // Comments on paragraph 2, with a stance.
+    const paragraph = page.locator('[data-testid="paragraph"][data-number="2"]');
+    const toggle = paragraph.locator('[data-testid="paragraph-comments-toggle"]');
+    await expect(toggle.innerText()).resolves.toContain('0 comments on paragraph 2');
+    await toggle.click();
+    await paragraph.locator('[data-testid="paragraph-comments-toggle"][aria-expanded="true"]').waitFor();
+    await paragraph.locator('[data-testid="comments-empty"]').waitFor();
+    await paragraph
+      .locator('[data-testid="comment-body"]')
+      .fill('Who maintains the filters once they are in?');
+    await paragraph.locator('[data-testid="comment-stance"]').selectOption('AGAINST');
+    await paragraph.locator('[data-testid="comment-submit"]').click();
+    const comment = paragraph.locator('[data-testid="comment"]').first();
+    await comment.waitFor();
+    await expect(comment.innerText()).resolves.toContain('Who maintains the filters once they are in?');
+    await expect(comment.locator('[data-testid="comment-stance-tag"]').innerText()).resolves.toBe('Against');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="paragraph"][data-number="2"] [data-testid="paragraph-comments-toggle"]')
+        ?.textContent?.includes('1 comment on paragraph 2'),
+    );
+
+    // The author rewords it; the earlier wording stays readable.
+    await comment.locator('[data-testid="comment-edit"]').click();
+    await comment
+      .locator('[data-testid="comment-edit-body"]')
+      .fill('Who maintains and pays for the filters?');
+    await comment.locator('[data-testid="comment-edit-save"]').click();
+    await comment.locator('[data-testid="comment-edited"]').waitFor();
+    await expect(comment.locator('[data-testid="comment-body-text"]').innerText()).resolves.toBe(
+      'Who maintains and pays for the filters?',
+    );
+    await expect(comment.locator('[data-testid="comment-history"]').count()).resolves.toBe(1);
+
+    // Follows it.
+    await testId('follow').click();
+    await testId('follow-done').waitFor();
+    await expect(testId('follower-count').innerText()).resolves.toBe('1 follower');
+    await expectNoAxeViolations();
+
+    // Compares the two versions: paragraph 2 changed, with the note of version 2.
+    await testId('compare-link').click();
+    await page.waitForURL(`**/resolutions/${resolutionId}/compare`);
+    await testId('comparison').waitFor();
+    const changes = await testId('comparison-row').evaluateAll((rows) =>
+      rows.map((row) => row.getAttribute('data-change')),
+    );
+    expect(changes).toEqual(['UNCHANGED', 'CHANGED', 'UNCHANGED']);
+    await expect(testId('compare-change-note').innerText()).resolves.toContain(
+      'Names who pays for the filters.',
+    );
+    await expect(testId('comparison-row').nth(1).innerText()).resolves.toMatch(/changed/i);
+    await expectNoAxeViolations();
+
+    // Sees it in the follows page, reached from the account menu.
+    await testId('account-menu').click();
+    await testId('menu-follows').click();
+    await page.waitForURL('**/me/follows');
+    await testId('followed-resolution').first().waitFor();
+    await expect(testId('followed-resolution').first().innerText()).resolves.toContain(
+      `Clean air in every classroom ${stamp}`,
+    );
+    await expectNoAxeViolations();
+
+    // The secretariat closes the window: the vote stays, but can no longer change.
+    await act('closeConsultation', 'ResolutionIdInput', { resolutionId }, secretariatToken);
+    await page.goto(`/resolutions/${resolutionId}`);
+    await page.locator('[data-testid="consultation"][data-state="CLOSED"]').waitFor();
+    await expect(testId('vote-blocked').getAttribute('data-reason')).resolves.toBe('CLOSED');
+    await expect(testId('cast-vote').count()).resolves.toBe(0);
+    await expect(testId('my-vote').getAttribute('data-choice')).resolves.toBe('OPPOSE');
+
+    // The trace shows the path, from the proposal to the closed consultation.
+    await testId('trace-link').click();
+    await page.waitForURL(`**/resolutions/${resolutionId}/trace`);
+    await testId('timeline').waitFor();
+    const kinds = await testId('trace-step').evaluateAll((steps) =>
+      steps.map((step) => step.getAttribute('data-kind')),
+    );
+    expect(kinds).toEqual([
+      'PROPOSAL_SUBMITTED',
+      'AGENDA_ITEM',
+      'VERSION',
+      'VERSION',
+      'CONSULTATION_OPENED',
+      'CONSULTATION_CLOSED',
+    ]);
+    await expect(testId('trace-proposals').innerText()).resolves.toContain(proposalTitle);
+    await expect(testId('trace-proposals').locator('a').getAttribute('href')).resolves.toBe(
+      `/proposals/${proposalId}`,
+    );
+    await expect(testId('trace-tally').innerText()).resolves.toMatch(/Oppose\s+1/);
+    await expectNoAxeViolations();
+
+    // In Arabic, right to left, on a narrow phone.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/resolutions/${resolutionId}`);
+    await testId('resolution').waitFor();
+    await page.selectOption('[data-testid="language-switcher"]', 'ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await expect(testId('consultation').innerText()).resolves.toMatch(/[\u0600-\u06FF]/);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations();
+  });
+});

@@ -1,0 +1,100 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { LocalDatePipe, LocalNumberPipe, PluralPipe } from '@canopy/web/core';
+import {
+  DecideAppealDocument,
+  DismissFlagsDocument,
+  HideCommentDocument,
+  type ModeratedCommentFragment,
+} from '@canopy/web/core/graphql';
+import { TagComponent } from '@canopy/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Apollo } from 'apollo-angular';
+import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
+
+const REFETCH = { refetchQueries: ['ModerationQueue'], awaitRefetchQueries: true };
+
+/**
+ * One comment in the moderation queue: what it says, why people flagged it, and the moderator's choices:
+ * hide it with a reason or dismiss the flags; for a hidden comment under appeal, the author's argument
+ * and the decision (which the API leaves to another moderator than the one who hid it).
+ */
+@Component({
+  selector: 'canopy-moderated-comment',
+  imports: [
+    ActionOutcomeComponent,
+    FormsModule,
+    LocalDatePipe,
+    LocalNumberPipe,
+    MatButton,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    PluralPipe,
+    TagComponent,
+    TranslocoPipe,
+  ],
+  templateUrl: './moderated-comment.component.html',
+  styleUrls: ['../resolutions.css', '../resolution-manage/desk.css', './moderated-comment.component.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ModeratedCommentComponent {
+  private readonly apollo = inject(Apollo);
+
+  readonly comment = input.required<ModeratedCommentFragment>();
+  /** What was done, for the page to say once the comment has left the queue. */
+  readonly handled = output<string>();
+
+  protected readonly appealPending = computed(() => this.comment().appeal?.state === 'PENDING');
+  protected readonly openFlags = computed(() =>
+    (this.comment().flags ?? []).filter((flag) => !flag.handledAt),
+  );
+  protected readonly hideReason = signal('');
+  protected readonly hideProblem = signal(false);
+  protected readonly decisionReason = signal('');
+  protected readonly decisionProblem = signal(false);
+  protected readonly runner = new ActionRunner();
+
+  protected async hide(): Promise<void> {
+    const reason = this.hideReason().trim();
+    this.hideProblem.set(!reason);
+    if (!reason) return;
+    const done = await this.runner.run(null, () =>
+      this.apollo.mutate({
+        mutation: HideCommentDocument,
+        variables: { input: { commentId: this.comment().id, reason } },
+        ...REFETCH,
+      }),
+    );
+    if (done) this.handled.emit('moderation.hidden');
+  }
+
+  protected async dismiss(): Promise<void> {
+    const done = await this.runner.run(null, () =>
+      this.apollo.mutate({
+        mutation: DismissFlagsDocument,
+        variables: { input: { commentId: this.comment().id } },
+        ...REFETCH,
+      }),
+    );
+    if (done) this.handled.emit('moderation.dismissed');
+  }
+
+  protected async decide(reinstate: boolean): Promise<void> {
+    const reason = this.decisionReason().trim();
+    this.decisionProblem.set(!reason);
+    if (!reason) return;
+    const done = await this.runner.run(null, () =>
+      this.apollo.mutate({
+        mutation: DecideAppealDocument,
+        variables: { input: { commentId: this.comment().id, reinstate, reason } },
+        ...REFETCH,
+      }),
+    );
+    if (done) this.handled.emit(reinstate ? 'moderation.reinstated' : 'moderation.upheld');
+  }
+}

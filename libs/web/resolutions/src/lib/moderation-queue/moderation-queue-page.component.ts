@@ -1,0 +1,217 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { completeData, hasErrorCode, type PageSubject, PageTitleService, PluralPipe } from '@canopy/web/core';
+import { ModerationQueueDocument, type ModerationQueueQuery } from '@canopy/web/core/graphql';
+import {
+  EmptyStateComponent,
+  ErrorStateComponent,
+  LoadingStateComponent,
+  NoticeComponent,
+  PageHeaderComponent,
+} from '@canopy/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Apollo } from 'apollo-angular';
+import { switchMap } from 'rxjs';
+import { ModeratedCommentComponent } from './moderated-comment.component';
+
+const PAGE_SIZE = 20;
+
+type Queue = ModerationQueueQuery['moderationQueue'];
+
+type QueueView =
+  | { readonly status: 'loading' | 'error' | 'forbidden' | 'not-found' }
+  | {
+      readonly status: 'ready';
+      readonly assembly: NonNullable<ModerationQueueQuery['assembly']>;
+      readonly queue: Queue;
+    };
+
+/**
+ * An assembly's moderation queue, oldest first: flagged comments still visible, and hidden comments
+ * whose authors appealed. Nothing is deleted: hiding keeps the comment in the record, with its reason.
+ */
+@Component({
+  selector: 'canopy-moderation-queue-page',
+  imports: [
+    EmptyStateComponent,
+    ErrorStateComponent,
+    LoadingStateComponent,
+    MatButton,
+    ModeratedCommentComponent,
+    NoticeComponent,
+    PageHeaderComponent,
+    PluralPipe,
+    RouterLink,
+    TranslocoPipe,
+  ],
+  template: `
+    @let current = view();
+    @switch (current.status) {
+      @case ('loading') {
+        <canopy-page-header [heading]="'moderation.title' | transloco" headingTestId="moderation-heading" />
+        <canopy-loading-state [message]="'moderation.loading' | transloco" />
+      }
+      @case ('error') {
+        <canopy-page-header [heading]="'moderation.title' | transloco" headingTestId="moderation-heading" />
+        <canopy-error-state [message]="'moderation.error' | transloco" (retry)="retry()" />
+      }
+      @case ('forbidden') {
+        <canopy-page-header [heading]="'moderation.title' | transloco" headingTestId="moderation-heading" />
+        <canopy-notice class="notice" kind="info" data-testid="moderation-forbidden">{{
+          'moderation.forbidden' | transloco
+        }}</canopy-notice>
+      }
+      @case ('not-found') {
+        <canopy-page-header
+          [heading]="'assembly.notFound.heading' | transloco"
+          [lead]="'assembly.notFound.message' | transloco"
+          headingTestId="moderation-heading"
+        />
+      }
+      @case ('ready') {
+        <a class="back" [routerLink]="['/assemblies', current.assembly.id]"
+          ><bdi>{{ current.assembly.name }}</bdi></a
+        >
+        <canopy-page-header
+          [heading]="'moderation.heading' | transloco: { assembly: current.assembly.name }"
+          [lead]="'moderation.lead' | transloco"
+          headingTestId="moderation-heading"
+        />
+        @if (lastHandled(); as handled) {
+          <canopy-notice class="notice" kind="success" tabindex="-1" data-testid="moderation-done">{{
+            handled | transloco
+          }}</canopy-notice>
+        }
+        <section class="section" aria-labelledby="queue-heading" data-testid="moderation-queue">
+          <h2 id="queue-heading" class="section-heading" data-testid="moderation-count">
+            {{ 'moderation.count' | plural: current.queue.totalCount }}
+          </h2>
+          @for (edge of current.queue.edges; track edge.node.id) {
+            <canopy-moderated-comment [comment]="edge.node" (handled)="handled($event)" />
+          } @empty {
+            <canopy-empty-state [message]="'moderation.empty' | transloco" />
+          }
+          @if (current.queue.pageInfo.hasNextPage) {
+            <div class="more">
+              <button
+                mat-stroked-button
+                type="button"
+                data-testid="moderation-load-more"
+                [disabled]="loadingMore()"
+                (click)="loadMore(current.queue.pageInfo.endCursor)"
+              >
+                {{ 'moderation.loadMore' | transloco }}
+              </button>
+              @if (loadMoreFailed()) {
+                <p class="problem" role="alert">{{ 'moderation.loadMoreError' | transloco }}</p>
+              }
+            </div>
+          }
+        </section>
+      }
+    }
+  `,
+  styleUrls: ['../resolutions.css', '../resolution-manage/desk.css'],
+  styles: `
+    .more {
+      margin-block-start: 1rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ModerationQueuePageComponent {
+  private readonly apollo = inject(Apollo);
+  private readonly pageTitle = inject(PageTitleService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  /** Bound from the `:assemblyId` route parameter. */
+  readonly assemblyId = input.required<string>();
+
+  private readonly query = computed(() =>
+    this.apollo.watchQuery({
+      query: ModerationQueueDocument,
+      variables: { assemblyId: this.assemblyId(), first: PAGE_SIZE },
+      fetchPolicy: 'cache-and-network',
+    }),
+  );
+  private readonly result = toSignal(toObservable(this.query).pipe(switchMap((query) => query.valueChanges)));
+  protected readonly view = computed<QueueView>(() => {
+    const result = this.result();
+    if (!result) return { status: 'loading' };
+    const data = completeData(result);
+    if (data) {
+      return data.assembly
+        ? { status: 'ready', assembly: data.assembly, queue: data.moderationQueue }
+        : { status: 'not-found' };
+    }
+    if (hasErrorCode(result.error, 'FORBIDDEN')) return { status: 'forbidden' };
+    if (hasErrorCode(result.error, 'NOT_FOUND')) return { status: 'not-found' };
+    return result.error ? { status: 'error' } : { status: 'loading' };
+  });
+
+  protected readonly lastHandled = signal<string | null>(null);
+  protected readonly loadingMore = signal(false);
+  protected readonly loadMoreFailed = signal(false);
+
+  constructor() {
+    effect(() => {
+      this.pageTitle.setSubject(pageSubject(this.view()));
+    });
+  }
+
+  protected retry(): void {
+    this.query()
+      .refetch()
+      .catch(() => undefined);
+  }
+
+  /** The comment has left the queue: say what became of it, where focus can land. */
+  protected handled(key: string): void {
+    this.lastHandled.set(key);
+    afterNextRender(
+      () => this.host.nativeElement.querySelector<HTMLElement>('[data-testid="moderation-done"]')?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  protected async loadMore(after: string | null | undefined): Promise<void> {
+    if (this.loadingMore() || !after) return;
+    this.loadingMore.set(true);
+    this.loadMoreFailed.set(false);
+    try {
+      await this.query().fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          moderationQueue: {
+            ...fetchMoreResult.moderationQueue,
+            edges: [...previous.moderationQueue.edges, ...fetchMoreResult.moderationQueue.edges],
+          },
+        }),
+      });
+    } catch {
+      this.loadMoreFailed.set(true);
+    } finally {
+      this.loadingMore.set(false);
+    }
+  }
+}
+
+function pageSubject(view: QueueView): PageSubject | undefined {
+  if (view.status === 'ready') return { text: view.assembly.name };
+  return undefined;
+}

@@ -1,0 +1,121 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { RouterLink } from '@angular/router';
+import { formatNumber, LanguageService, LocalDatePipe } from '@canopy/web/core';
+import {
+  CastVoteDocument,
+  type ConsultationSummaryFragment,
+  type VoteChoice,
+} from '@canopy/web/core/graphql';
+import { SessionService } from '@canopy/web/identity';
+import { type BarChartGroup, BarChartComponent, TagComponent } from '@canopy/web/ui';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Apollo } from 'apollo-angular';
+import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
+import { meetsVerification } from '../resolution-states';
+
+export const VOTE_CHOICES: readonly VoteChoice[] = ['SUPPORT', 'OPPOSE', 'ABSTAIN'];
+
+/** Why the person cannot vote now, if they cannot. */
+type Blocked = 'signedOut' | 'UPCOMING' | 'CLOSED' | 'verification';
+
+/**
+ * The consultation window, the person's one vote (changeable while the window is open) and the live
+ * tally. The tally is the consultation's own: the vote's receipt carries the consultation back, so the
+ * cache, and with it these numbers, follow the vote at once.
+ */
+@Component({
+  selector: 'canopy-vote-panel',
+  imports: [
+    ActionOutcomeComponent,
+    BarChartComponent,
+    FormsModule,
+    LocalDatePipe,
+    MatButton,
+    MatRadioButton,
+    MatRadioGroup,
+    RouterLink,
+    TagComponent,
+    TranslocoPipe,
+  ],
+  templateUrl: './vote-panel.component.html',
+  styleUrls: ['../resolutions.css', './vote-panel.component.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class VotePanelComponent {
+  private readonly apollo = inject(Apollo);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
+  protected readonly session = inject(SessionService);
+
+  readonly consultation = input.required<ConsultationSummaryFragment>();
+  /** Where signing in brings the person back to. */
+  readonly returnUrl = input.required<string>();
+
+  protected readonly choices = VOTE_CHOICES;
+  protected readonly runner = new ActionRunner();
+  /** The choice on screen: the stored vote until the person picks another. */
+  protected readonly selected = linkedSignal<VoteChoice | null>(() => this.consultation().myVote ?? null);
+
+  protected readonly blocked = computed((): Blocked | null => {
+    const consultation = this.consultation();
+    if (consultation.state !== 'OPEN') return consultation.state;
+    const me = this.session.me();
+    if (!me) return 'signedOut';
+    return meetsVerification(me.verificationLevel, consultation.votingLevel) ? null : 'verification';
+  });
+
+  protected readonly chartCaption = computed(() =>
+    this.translate('resolution.vote.tallyCaption', {
+      total: formatNumber(this.consultation().tally.total, this.language.formatLocale()),
+    }),
+  );
+  protected readonly chartHeading = computed(() => this.translate('resolution.vote.tallyHeading'));
+  protected readonly tallyGroups = computed((): BarChartGroup[] => {
+    const tally = this.consultation().tally;
+    const locale = this.language.formatLocale();
+    const counts: Record<VoteChoice, number> = {
+      SUPPORT: tally.support,
+      OPPOSE: tally.oppose,
+      ABSTAIN: tally.abstain,
+    };
+    return [
+      {
+        label: this.translate('resolution.vote.tallyGroup'),
+        bars: this.choices.map((choice) => ({
+          label: this.translate(`resolution.vote.choice.${choice}`),
+          value: counts[choice],
+          text: formatNumber(counts[choice], locale),
+        })),
+      },
+    ];
+  });
+
+  protected async vote(): Promise<void> {
+    const choice = this.selected();
+    if (!choice || this.blocked()) return;
+    const changed = !!this.consultation().myVote;
+    await this.runner.run(
+      {
+        key: changed ? 'resolution.vote.changed' : 'resolution.vote.cast',
+        params: { choice: this.choiceName(choice) },
+      },
+      () =>
+        this.apollo.mutate({
+          mutation: CastVoteDocument,
+          variables: { input: { consultationId: this.consultation().id, choice } },
+        }),
+    );
+  }
+
+  private choiceName(choice: VoteChoice): string {
+    return this.translate(`resolution.vote.choice.${choice}`);
+  }
+
+  /** Read in a computed, so the figures follow a language switch. */
+  private translate(key: string, params: Record<string, unknown> = {}): string {
+    return this.transloco.translate(key, params, this.language.code());
+  }
+}
