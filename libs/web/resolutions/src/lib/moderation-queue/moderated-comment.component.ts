@@ -15,8 +15,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 
-const REFETCH = { refetchQueries: ['ModerationQueue'], awaitRefetchQueries: true };
-
 /**
  * One comment in the moderation queue: what it says, why people flagged it, and the moderator's choices:
  * hide it with a reason or dismiss the flags; for a hidden comment under appeal, the author's argument
@@ -46,7 +44,10 @@ export class ModeratedCommentComponent {
   private readonly apollo = inject(Apollo);
 
   readonly comment = input.required<ModeratedCommentFragment>();
-  /** What was done, for the page to say once the comment has left the queue. */
+  /**
+   * What was done: the page says it and asks for the queue again, which the comment then leaves (so it is
+   * not refetched here, where the component would be gone before it could tell).
+   */
   readonly handled = output<string>();
 
   protected readonly appealPending = computed(() => this.comment().appeal?.state === 'PENDING');
@@ -67,7 +68,6 @@ export class ModeratedCommentComponent {
       this.apollo.mutate({
         mutation: HideCommentDocument,
         variables: { input: { commentId: this.comment().id, reason } },
-        ...REFETCH,
       }),
     );
     if (done) this.handled.emit('moderation.hidden');
@@ -78,7 +78,6 @@ export class ModeratedCommentComponent {
       this.apollo.mutate({
         mutation: DismissFlagsDocument,
         variables: { input: { commentId: this.comment().id } },
-        ...REFETCH,
       }),
     );
     if (done) this.handled.emit('moderation.dismissed');
@@ -92,7 +91,6 @@ export class ModeratedCommentComponent {
       this.apollo.mutate({
         mutation: DecideAppealDocument,
         variables: { input: { commentId: this.comment().id, reinstate, reason } },
-        ...REFETCH,
       }),
     );
     if (done) this.handled.emit(reinstate ? 'moderation.reinstated' : 'moderation.upheld');

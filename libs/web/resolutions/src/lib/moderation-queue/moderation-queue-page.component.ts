@@ -182,6 +182,7 @@ export class ModerationQueuePageComponent {
   /** The comment has left the queue: say what became of it, where focus can land. */
   protected handled(key: string): void {
     this.lastHandled.set(key);
+    this.retry();
     afterNextRender(
       () => this.host.nativeElement.querySelector<HTMLElement>('[data-testid="moderation-done"]')?.focus(),
       { injector: this.injector },

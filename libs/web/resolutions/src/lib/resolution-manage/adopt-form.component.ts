@@ -1,13 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RESOLUTION_LIMITS } from '@canopy/domain';
-import { AdoptResolutionDocument } from '@canopy/web/core/graphql';
+import type { CommitmentInput, ReservationInput } from '@canopy/web/core/graphql';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Apollo } from 'apollo-angular';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 import { filledRows } from './manage-actions';
 
 export interface OrganizationChoice {
@@ -29,24 +27,21 @@ interface CommitmentRow {
 const blankReservation = (): ReservationRow => ({ organizationId: '', text: '' });
 const blankCommitment = (): CommitmentRow => ({ actor: '', action: '', dueOn: '' });
 
+export interface Adoption {
+  readonly reservations: ReservationInput[];
+  readonly commitments: CommitmentInput[];
+}
+
 /**
  * The sitting adopts the resolution by consensus: the reservations organizations asked to record, and
- * the commitments (who does what by when) it makes. Both repeat; blank rows are left out.
+ * the commitments (who does what by when) it makes. Both repeat; blank rows are left out. The page
+ * records it: once adopted, this form is gone, and the page is where the outcome can still be said.
  */
 @Component({
   selector: 'canopy-adopt-form',
-  imports: [
-    ActionOutcomeComponent,
-    FormsModule,
-    MatButton,
-    MatFormField,
-    MatHint,
-    MatInput,
-    MatLabel,
-    TranslocoPipe,
-  ],
+  imports: [FormsModule, MatButton, MatFormField, MatHint, MatInput, MatLabel, TranslocoPipe],
   template: `
-    <form class="form" data-testid="adopt-form" novalidate (ngSubmit)="adopt()">
+    <form class="form" data-testid="adopt-form" novalidate (ngSubmit)="submit()">
       <fieldset class="repeat">
         <legend>{{ 'resolutionManage.adopt.reservations' | transloco }}</legend>
         <p class="note">{{ 'resolutionManage.adopt.reservationsHint' | transloco }}</p>
@@ -160,9 +155,8 @@ const blankCommitment = (): CommitmentRow => ({ actor: '', action: '', dueOn: ''
           {{ 'resolutionManage.adopt.incomplete' | transloco }}
         </p>
       }
-      <canopy-action-outcome testId="adopt" [outcome]="runner.outcome()" />
       <div class="actions">
-        <button mat-flat-button type="submit" data-testid="adopt" [disabled]="runner.busy()">
+        <button mat-flat-button type="submit" data-testid="adopt" [disabled]="busy()">
           {{ 'resolutionManage.adopt.submit' | transloco }}
         </button>
       </div>
@@ -172,17 +166,14 @@ const blankCommitment = (): CommitmentRow => ({ actor: '', action: '', dueOn: ''
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdoptFormComponent {
-  private readonly apollo = inject(Apollo);
-
-  readonly resolutionId = input.required<string>();
   readonly organizations = input.required<readonly OrganizationChoice[]>();
-  readonly adopted = output<void>();
+  readonly busy = input(false);
+  readonly adopt = output<Adoption>();
 
   protected readonly limits = RESOLUTION_LIMITS;
   protected readonly reservations = signal<ReservationRow[]>([]);
   protected readonly commitments = signal<CommitmentRow[]>([blankCommitment()]);
   protected readonly incomplete = signal(false);
-  protected readonly runner = new ActionRunner();
 
   protected addReservation(): void {
     this.reservations.update((rows) => [...rows, blankReservation()]);
@@ -212,32 +203,21 @@ export class AdoptFormComponent {
     );
   }
 
-  protected async adopt(): Promise<void> {
+  protected submit(): void {
     const reservations = filledRows(this.reservations(), ['organizationId', 'text']);
     const commitments = filledRows(this.commitments(), ['actor', 'action']);
     this.incomplete.set(reservations.incomplete || commitments.incomplete);
     if (this.incomplete()) return;
-    const data = await this.runner.run({ key: 'resolutionManage.adopt.done' }, () =>
-      this.apollo.mutate({
-        mutation: AdoptResolutionDocument,
-        variables: {
-          input: {
-            resolutionId: this.resolutionId(),
-            reservations: reservations.rows.map((row) => ({
-              organizationId: row.organizationId,
-              text: row.text.trim(),
-            })),
-            commitments: commitments.rows.map((row) => ({
-              actor: row.actor.trim(),
-              action: row.action.trim(),
-              dueOn: row.dueOn || null,
-            })),
-          },
-        },
-        refetchQueries: ['ResolutionManage'],
-        awaitRefetchQueries: true,
-      }),
-    );
-    if (data) this.adopted.emit();
+    this.adopt.emit({
+      reservations: reservations.rows.map((row) => ({
+        organizationId: row.organizationId,
+        text: row.text.trim(),
+      })),
+      commitments: commitments.rows.map((row) => ({
+        actor: row.actor.trim(),
+        action: row.action.trim(),
+        dueOn: row.dueOn || null,
+      })),
+    });
   }
 }

@@ -18,6 +18,7 @@ import {
 } from '@canopy/web/core';
 import {
   AddCommitmentDocument,
+  AdoptResolutionDocument,
   CloseConsultationDocument,
   CloseResolutionDocument,
   DeferResolutionDocument,
@@ -41,7 +42,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { EMPTY, switchMap } from 'rxjs';
 import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
-import { AdoptFormComponent, type OrganizationChoice } from './adopt-form.component';
+import { type Adoption, AdoptFormComponent, type OrganizationChoice } from './adopt-form.component';
 import { fromDateTimeLocal, manageActions, toDateTimeLocal } from './manage-actions';
 import { ReviseFormComponent } from './revise-form.component';
 
@@ -235,8 +236,14 @@ export class ResolutionManagePageComponent {
     if (done) this.deferring.set(false);
   }
 
-  protected decided(): void {
-    this.decisionRunner.outcome.set({ kind: 'done', key: 'resolutionManage.adopt.done' });
+  protected async adopt(adoption: Adoption): Promise<void> {
+    await this.decisionRunner.run({ key: 'resolutionManage.adopt.done' }, () =>
+      this.apollo.mutate({
+        mutation: AdoptResolutionDocument,
+        variables: { input: { resolutionId: this.id(), ...adoption } },
+        ...REFETCH,
+      }),
+    );
   }
 
   protected async transmit(): Promise<void> {
