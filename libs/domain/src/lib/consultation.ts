@@ -101,13 +101,11 @@ export function tallySlot(userId: string): number {
 
 /** A comment's text as stored: plain text, trimmed, line ends unified, control characters removed. */
 export function plainCommentText(text: string): string {
-  return (
-    text
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-  );
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 export type CommentProblem = 'EMPTY' | 'TOO_LONG' | 'TOO_DEEP';

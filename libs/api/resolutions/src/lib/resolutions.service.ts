@@ -25,11 +25,7 @@ import {
   resolutionCode,
   resolutionTransition,
 } from '@canopy/domain';
-import {
-  CommitmentEntity,
-  ProgressUpdateEntity,
-  ResolutionEntity,
-} from './resolution.entities';
+import { CommitmentEntity, ProgressUpdateEntity, ResolutionEntity } from './resolution.entities';
 import { ResolutionFilter, ResolutionsRepository } from './resolutions.repository';
 
 export const RESOLUTION_SUBJECT = 'RESOLUTION';
