@@ -315,8 +315,11 @@ describe('a resolution, from its first draft to the progress on its commitments'
     await testId('paragraph-text').nth(1).fill('Recognizing that young people wait months for help,');
     await testId('paragraph-up').nth(1).click();
     // Focus stays with the paragraph moved, so a keyboard user can keep moving it.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(
-      'paragraph-down',
+    // Focus moves after the next render; wait for it rather than read it at once.
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'paragraph-down',
+      undefined,
+      { timeout: 5000 },
     );
     await expect(testId('paragraph-text').first().inputValue()).resolves.toContain('Recognizing');
     await testId('draft-submit').click();
