@@ -1,73 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchChromium, newPage } from './support/browser';
-import { waitForMail } from './support/mailbox';
+import { axeViolations, launchChromium, newPage } from './support/browser';
 import { AGENDA_ADMIN_EMAIL } from './support/server';
-
-const VERIFY_LINK = /verify-email\?token=([\w-]+)/;
-const PASSWORD = 'canopy agenda over the mountain';
-const CRITERIA = ['importance', 'size', 'public_interest', 'feasibility'];
-
-interface GraphqlAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/** Set-up goes straight to the API: the browser is kept for the journey under test. */
-async function graphql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<T> {
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const answer = (await response.json()) as GraphqlAnswer<T>;
-  if (answer.errors?.length || !answer.data) throw new Error(JSON.stringify(answer.errors ?? answer));
-  return answer.data;
-}
-
-/** Registers, confirms the address from the e-mail and signs in: the access token. */
-async function person(email: string, displayName: string): Promise<string> {
-  await graphql(
-    `
-      mutation ($input: RegisterInput!) {
-        register(input: $input) {
-          id
-        }
-      }
-    `,
-    {
-      input: { email, displayName, password: PASSWORD },
-    },
-  );
-  const token = await waitForMail(email, VERIFY_LINK);
-  await graphql(
-    `
-      mutation ($token: String!) {
-        verifyEmail(token: $token) {
-          id
-        }
-      }
-    `,
-    { token },
-  );
-  const { login } = await graphql<{ login: { accessToken: string } }>(
-    `
-      mutation ($input: LoginInput!) {
-        login(input: $input) {
-          accessToken
-        }
-      }
-    `,
-    { input: { email, password: PASSWORD } },
-  );
-  return login.accessToken;
-}
+import { CRITERIA, graphql, PASSWORD, person } from './support/api';
 
 describe('an agenda proposal, from draft to agenda item', () => {
   let browser: Browser;
