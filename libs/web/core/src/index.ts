@@ -26,3 +26,4 @@ export * from './lib/pipes/place-name.pipe';
 export * from './lib/pipes/plural.pipe';
 export * from './lib/pipes/region-name.pipe';
 export * from './lib/pipes/validation-message.pipe';
+export * from './lib/actions/action-outcome';

@@ -3,7 +3,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { LocalDatePipe, toQueryView } from '@canopy/web/core';
+import { ActionOutcomeComponent, ActionRunner, LocalDatePipe, toQueryView } from '@canopy/web/core';
 import { OrganizationAgendaDocument, RespondToCosponsorshipDocument } from '@canopy/web/core/graphql';
 import {
   EmptyStateComponent,
@@ -14,7 +14,6 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { switchMap } from 'rxjs';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 
 const PAGE_SIZE = 20;
 

@@ -14,7 +14,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { PROPOSAL_LIMITS } from '@canopy/domain';
-import { LocalNumberPipe } from '@canopy/web/core';
+import { ActionOutcomeComponent, ActionRunner, LocalNumberPipe } from '@canopy/web/core';
 import {
   DeferProposalDocument,
   MergeProposalDocument,
@@ -27,7 +27,6 @@ import {
 import { TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 import {
   everyCriterionScored,
   SCORE_CHOICES,

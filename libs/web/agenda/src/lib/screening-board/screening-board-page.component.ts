@@ -6,13 +6,15 @@ import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import {
+  ActionOutcomeComponent,
+  ActionRunner,
   LocalDatePipe,
   LocalNumberPipe,
+  toQueryView,
   PageSubject,
   PageTitleService,
   PluralPipe,
   type QueryView,
-  toQueryView,
 } from '@canopy/web/core';
 import {
   AddCommitteeMemberDocument,
@@ -38,7 +40,6 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { switchMap } from 'rxjs';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 import { CHART_SECTORS } from '../participation/participation-chart';
 import { ProposalReviewComponent } from './proposal-review.component';
 import { fromDateTimeLocal, toDateTimeLocal } from './screening';

@@ -7,8 +7,8 @@ import { CommitmentStatus, RESOLUTION_LIMITS } from '@canopy/domain';
 import { PublishProgressDocument } from '@canopy/web/core/graphql';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 import { evidenceLines, type EvidenceProblem, evidenceProblem } from './evidence-links';
+import { ActionOutcomeComponent, ActionRunner } from '@canopy/web/core';
 
 /** The champion publishes where one commitment stands: a status, what was done, and the evidence. */
 @Component({

@@ -5,13 +5,12 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { CONSULTATION_LIMITS } from '@canopy/domain';
-import { completeData } from '@canopy/web/core';
+import { ActionOutcomeComponent, ActionRunner, completeData } from '@canopy/web/core';
 import { MyOrganizationsDocument, PostCommentDocument, type Stance } from '@canopy/web/core/graphql';
 import { SessionService } from '@canopy/web/identity';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { EMPTY, switchMap } from 'rxjs';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 
 export const STANCES: readonly Stance[] = ['FOR', 'AGAINST', 'NEUTRAL'];
 

@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { CONSULTATION_LIMITS } from '@canopy/domain';
-import { LocalDatePipe } from '@canopy/web/core';
+import { ActionOutcomeComponent, ActionRunner, LocalDatePipe } from '@canopy/web/core';
 import {
   AppealHidingDocument,
   type ConsultationCommentFragment,
@@ -16,7 +16,6 @@ import { SessionService } from '@canopy/web/identity';
 import { TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 import { CommentFormComponent } from './comment-form.component';
 
 export const FLAG_REASONS: readonly FlagReason[] = [

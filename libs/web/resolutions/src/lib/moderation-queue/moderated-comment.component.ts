@@ -3,7 +3,13 @@ import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { LocalDatePipe, LocalNumberPipe, PluralPipe } from '@canopy/web/core';
+import {
+  ActionOutcomeComponent,
+  ActionRunner,
+  LocalDatePipe,
+  LocalNumberPipe,
+  PluralPipe,
+} from '@canopy/web/core';
 import {
   DecideAppealDocument,
   DismissFlagsDocument,
@@ -13,7 +19,6 @@ import {
 import { TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 
 /**
  * One comment in the moderation queue: what it says, why people flagged it, and the moderator's choices:

@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { LocalDatePipe, PluralPipe, toQueryView } from '@canopy/web/core';
+import {
+  ActionOutcomeComponent,
+  ActionRunner,
+  LocalDatePipe,
+  toQueryView,
+  PluralPipe,
+} from '@canopy/web/core';
 import {
   MarkNotificationsReadDocument,
   MyFollowsDocument,
@@ -19,7 +25,6 @@ import {
 } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 
 export const FOLLOWS_PAGE_SIZE = 20;
 

@@ -7,11 +7,13 @@ import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { RESOLUTION_LIMITS } from '@canopy/domain';
 import {
+  ActionOutcomeComponent,
+  ActionRunner,
   LocalNumberPipe,
+  toQueryView,
   type PageSubject,
   PageTitleService,
   type QueryView,
-  toQueryView,
 } from '@canopy/web/core';
 import {
   DraftResolutionDocument,
@@ -28,7 +30,6 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { switchMap } from 'rxjs';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 import {
   type ParagraphDraft,
   paragraphsProblem,

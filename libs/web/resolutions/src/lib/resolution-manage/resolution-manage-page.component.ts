@@ -7,14 +7,16 @@ import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { RESOLUTION_LIMITS } from '@canopy/domain';
 import {
+  ActionOutcomeComponent,
+  ActionRunner,
   completeData,
   DateRangePipe,
   LocalDatePipe,
   LocalNumberPipe,
+  toQueryView,
   type PageSubject,
   PageTitleService,
   type QueryView,
-  toQueryView,
 } from '@canopy/web/core';
 import {
   AddCommitmentDocument,
@@ -41,7 +43,6 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { EMPTY, switchMap } from 'rxjs';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 import { type Adoption, AdoptFormComponent, type OrganizationChoice } from './adopt-form.component';
 import { fromDateTimeLocal, manageActions, toDateTimeLocal } from './manage-actions';
 import { ReviseFormComponent } from './revise-form.component';

@@ -7,7 +7,6 @@ import { RESOLUTION_LIMITS } from '@canopy/domain';
 import { ReviseResolutionDocument } from '@canopy/web/core/graphql';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 import {
   type ParagraphDraft,
   paragraphsProblem,
@@ -15,6 +14,7 @@ import {
   toParagraphDrafts,
 } from '../resolution-draft/paragraph-drafts';
 import { ParagraphListEditorComponent } from '../resolution-draft/paragraph-list-editor.component';
+import { ActionOutcomeComponent, ActionRunner } from '@canopy/web/core';
 
 /**
  * A new version: starts from the current paragraphs, says what changed and why, and may retitle the

@@ -3,13 +3,15 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import {
+  ActionOutcomeComponent,
+  ActionRunner,
   LocalDatePipe,
   LocalNumberPipe,
+  toQueryView,
   PageSubject,
   PageTitleService,
   PluralPipe,
   type QueryView,
-  toQueryView,
 } from '@canopy/web/core';
 import {
   FollowResolutionDocument,
@@ -28,7 +30,6 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { switchMap } from 'rxjs';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 import { CommentThreadsComponent } from '../comments/comment-threads.component';
 import { VotePanelComponent } from './vote-panel.component';
 

@@ -3,7 +3,13 @@ import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
-import { formatNumber, LanguageService, LocalDatePipe } from '@canopy/web/core';
+import {
+  ActionOutcomeComponent,
+  ActionRunner,
+  formatNumber,
+  LanguageService,
+  LocalDatePipe,
+} from '@canopy/web/core';
 import {
   CastVoteDocument,
   type ConsultationSummaryFragment,
@@ -13,7 +19,6 @@ import { SessionService } from '@canopy/web/identity';
 import { type BarChartGroup, BarChartComponent, TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
-import { ActionOutcomeComponent, ActionRunner } from '../action-outcome';
 import { meetsVerification } from '../resolution-states';
 
 export const VOTE_CHOICES: readonly VoteChoice[] = ['SUPPORT', 'OPPOSE', 'ABSTAIN'];

@@ -1,5 +1,8 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
-import { FailureMessagePipe, fieldProblems, ProblemMessagePipe, requireData } from '@canopy/web/core';
+import { fieldProblems } from '../graphql/graphql-problems';
+import { requireData } from '../graphql/require-data';
+import { FailureMessagePipe } from '../pipes/failure-message.pipe';
+import { ProblemMessagePipe } from '../pipes/problem-message.pipe';
 import { NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom, type Observable } from 'rxjs';
@@ -9,15 +12,16 @@ export type Outcome =
   | { readonly kind: 'failed'; readonly error: unknown };
 
 /**
- * One action at a time on a panel of buttons, and what came of the last one. A refusal is explained in
- * the reader's language when the API gives a reason code, with its figures ("3 of 7 members…").
+ * One action at a time (a vote, a screening, a follow), and what came of the last one. A refusal is
+ * explained in the reader's language when the API gives a reason code, with its figures ("3 of 7
+ * members…", "the window closed").
  */
 export class ActionRunner {
   readonly outcome = signal<Outcome | null>(null);
   readonly busy = signal(false);
 
   async run<T>(
-    done: { key: string; params?: Record<string, unknown> },
+    done: { key: string; params?: Record<string, unknown> } | null,
     action: () => Observable<{ data?: T | null; error?: unknown }>,
   ): Promise<T | null> {
     if (this.busy()) return null;
@@ -25,7 +29,7 @@ export class ActionRunner {
     this.outcome.set(null);
     try {
       const data = requireData(await firstValueFrom(action()));
-      this.outcome.set({ kind: 'done', ...done });
+      this.outcome.set(done ? { kind: 'done', ...done } : null);
       return data;
     } catch (error) {
       this.outcome.set({ kind: 'failed', error });
@@ -33,6 +37,10 @@ export class ActionRunner {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  clear(): void {
+    this.outcome.set(null);
   }
 }
 
