@@ -12,7 +12,8 @@ import {
 } from '@canopy/api/core';
 import { FollowEntity, NotificationEntity } from './resolution.entities';
 import { DigestRow, ResolutionsRepository } from './resolutions.repository';
-import { RESOLUTION_SUBJECT, ResolutionsService } from './resolutions.service';
+import { RESOLUTION_SUBJECT } from './resolution-steps';
+import { ResolutionsService } from './resolutions.service';
 
 const DIGEST_USERS_PER_RUN = 200;
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { byKeys, groupByKeys, LoaderRegistry } from '@canopy/api/core';
+import { FollowUpService } from './follow-up.service';
 import { FollowsService } from './follows.service';
 import {
   CommitmentType,
@@ -16,6 +17,7 @@ import { ResolutionsService } from './resolutions.service';
 export class ResolutionLoaders {
   constructor(
     private readonly resolutions: ResolutionsService,
+    private readonly followUp: FollowUpService,
     private readonly follows: FollowsService,
   ) {}
 
@@ -58,14 +60,14 @@ export class ResolutionLoaders {
 
   commitments(registry: LoaderRegistry): DataLoader<string, CommitmentType[]> {
     return registry.get('resolution.commitments', async (ids: readonly string[]) => {
-      const rows = await this.resolutions.commitmentsOf(ids);
+      const rows = await this.followUp.commitmentsOf(ids);
       return groupByKeys(ids, rows.map(CommitmentType.from), (row) => row.resolutionId);
     });
   }
 
   progress(registry: LoaderRegistry): DataLoader<string, ProgressUpdateType[]> {
     return registry.get('commitment.progress', async (ids: readonly string[]) => {
-      const rows = await this.resolutions.progressOf(ids);
+      const rows = await this.followUp.progressOf(ids);
       return groupByKeys(ids, rows.map(ProgressUpdateType.from), (row) => row.commitmentId);
     });
   }

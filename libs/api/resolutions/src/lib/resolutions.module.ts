@@ -7,7 +7,9 @@ import { AuditModule } from '@canopy/api/audit';
 import { ConsultationEntity, ConsultationModule, ConsultationSubjects } from '@canopy/api/consultation';
 import { IdentityModule } from '@canopy/api/identity';
 import { OrganizationsModule } from '@canopy/api/organizations';
+import { FollowUpService } from './follow-up.service';
 import { FollowsService } from './follows.service';
+import { RESOLUTION_SUBJECT, ResolutionSteps } from './resolution-steps';
 import {
   CommitmentEntity,
   FollowEntity,
@@ -28,7 +30,7 @@ import {
   ReservationsResolver,
   ResolutionsResolver,
 } from './resolutions.resolver';
-import { RESOLUTION_SUBJECT, ResolutionsService } from './resolutions.service';
+import { ResolutionsService } from './resolutions.service';
 
 export const RESOLUTION_ENTITIES = [
   ResolutionEntity,
@@ -52,7 +54,9 @@ export const RESOLUTION_ENTITIES = [
   ],
   providers: [
     ResolutionsRepository,
+    ResolutionSteps,
     ResolutionsService,
+    FollowUpService,
     FollowsService,
     ResolutionLoaders,
     ResolutionsResolver,
@@ -69,6 +73,7 @@ export class ResolutionsModule implements OnModuleInit {
   constructor(
     private readonly registry: SecurityRegistry,
     private readonly resolutions: ResolutionsService,
+    private readonly followUp: FollowUpService,
     private readonly repository: ResolutionsRepository,
     private readonly subjects: ConsultationSubjects,
   ) {}
@@ -80,7 +85,7 @@ export class ResolutionsModule implements OnModuleInit {
       return resolution ? { editionId: resolution.editionId, agendaItemId: resolution.agendaItemId } : {};
     });
     this.registry.addResourceExpander('commitmentId', async (id) => {
-      const commitment = await this.resolutions.commitmentById(id);
+      const commitment = await this.followUp.commitmentById(id);
       const resolution = commitment ? await this.resolutions.findById(commitment.resolutionId) : null;
       // Only once a champion is named: expansions are remembered.
       return resolution?.championOrganizationId ? { organizationId: resolution.championOrganizationId } : {};

@@ -36,7 +36,9 @@ import {
   TraceEventType,
 } from './resolution.types';
 import { FollowsService } from './follows.service';
-import { RESOLUTION_SUBJECT, ResolutionsService } from './resolutions.service';
+import { FollowUpService } from './follow-up.service';
+import { RESOLUTION_SUBJECT } from './resolution-steps';
+import { ResolutionsService } from './resolutions.service';
 import { ResolutionsRepository } from './resolutions.repository';
 
 function nodes(page: Connection<ResolutionEntity>): Connection<ResolutionType> {
@@ -50,6 +52,7 @@ const resolution = ({ input }: { input: ResolutionIdInput }) => ({ resolutionId:
 export class ResolutionsResolver {
   constructor(
     private readonly resolutions: ResolutionsService,
+    private readonly followUp: FollowUpService,
     private readonly follows: FollowsService,
     private readonly repository: ResolutionsRepository,
     private readonly loaders: ResolutionLoaders,
@@ -307,7 +310,7 @@ export class ResolutionsResolver {
   ) {
     const actor = await this.policy.requirePrincipal(context);
     return ResolutionType.from(
-      await this.resolutions.transmit(
+      await this.followUp.transmit(
         actor,
         input.resolutionId,
         input.governmentBody,
@@ -321,14 +324,14 @@ export class ResolutionsResolver {
   async addCommitment(@Args('input') input: AddCommitmentInput, @Context() context: GraphQLContext) {
     const actor = await this.policy.requirePrincipal(context);
     const { resolutionId, ...commitment } = input;
-    return CommitmentType.from(await this.resolutions.addCommitment(actor, resolutionId, commitment));
+    return CommitmentType.from(await this.followUp.addCommitment(actor, resolutionId, commitment));
   }
 
   @Can('resolution.manage', resolution)
   @Mutation(() => ResolutionType, { description: 'Implementation is over.' })
   async closeResolution(@Args('input') input: ResolutionIdInput, @Context() context: GraphQLContext) {
     const actor = await this.policy.requirePrincipal(context);
-    return ResolutionType.from(await this.resolutions.close(actor, input.resolutionId));
+    return ResolutionType.from(await this.followUp.close(actor, input.resolutionId));
   }
 
   @SignedIn()
@@ -369,7 +372,7 @@ export class ResolutionsResolver {
 @Resolver(() => CommitmentType)
 export class CommitmentsResolver {
   constructor(
-    private readonly resolutions: ResolutionsService,
+    private readonly followUp: FollowUpService,
     private readonly loaders: ResolutionLoaders,
     private readonly policy: PolicyService,
   ) {}
@@ -388,7 +391,7 @@ export class CommitmentsResolver {
   async publishProgress(@Args('input') input: PublishProgressInput, @Context() context: GraphQLContext) {
     const actor = await this.policy.requirePrincipal(context);
     const { commitmentId, ...report } = input;
-    return ProgressUpdateType.from(await this.resolutions.publishProgress(actor, commitmentId, report));
+    return ProgressUpdateType.from(await this.followUp.publishProgress(actor, commitmentId, report));
   }
 }
 

@@ -8,64 +8,39 @@ import {
   keysetConnection,
   notFound,
   Principal,
-  Transaction,
   UnitOfWork,
 } from '@canopy/api/core';
 import { AuditTrail } from '@canopy/api/audit';
 import { ConsultationService } from '@canopy/api/consultation';
 import {
   acceptsNewVersion,
-  CommitmentStatus,
   defaultResolutionPrefix,
   normalizeParagraphs,
-  OrganizationSector,
-  RESOLUTION_LIMITS,
   ResolutionEvent,
   ResolutionState,
   resolutionCode,
-  resolutionTransition,
 } from '@canopy/domain';
-import { CommitmentEntity, ProgressUpdateEntity, ResolutionEntity } from './resolution.entities';
+import { ResolutionEntity } from './resolution.entities';
+import type { NewCommitment } from './follow-up.service';
+import { NotificationKind, RESOLUTION_SUBJECT, ResolutionSteps } from './resolution-steps';
 import { ResolutionFilter, ResolutionsRepository } from './resolutions.repository';
-
-export const RESOLUTION_SUBJECT = 'RESOLUTION';
 
 export interface ResolutionText {
   title: string;
   paragraphs: string[];
 }
 
-export interface NewCommitment {
-  actor: string;
-  action: string;
-  dueOn?: string | null;
-}
-
-export interface ProgressReport {
-  status: CommitmentStatus;
-  narrative: string;
-  evidenceLinks?: string[] | null;
-}
-
-export enum NotificationKind {
-  NEW_VERSION = 'NEW_VERSION',
-  CONSULTATION_OPENED = 'CONSULTATION_OPENED',
-  CONSULTATION_CLOSED = 'CONSULTATION_CLOSED',
-  ADOPTED = 'ADOPTED',
-  DEFERRED = 'DEFERRED',
-  PROGRESS = 'PROGRESS',
-}
-
 /**
- * A resolution's life: drafted from an agenda item, revised in immutable versions, consulted on,
- * decided at the sitting, transmitted, followed up. Each action checks the state machine, writes,
- * tells the followers and appends to the audit trail, in one transaction.
+ * A resolution up to the sitting's decision: drafted from an agenda item, revised in immutable
+ * versions, consulted on, tabled, adopted or deferred. Each action is one transaction of `ResolutionSteps`;
+ * what follows adoption is `FollowUpService`.
  */
 @Injectable()
 export class ResolutionsService {
   constructor(
     private readonly repository: ResolutionsRepository,
     private readonly consultations: ConsultationService,
+    private readonly steps: ResolutionSteps,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditTrail,
   ) {}
@@ -92,18 +67,6 @@ export class ResolutionsService {
 
   reservationsOf(ids: readonly string[]) {
     return this.repository.reservationsOf(ids);
-  }
-
-  commitmentsOf(ids: readonly string[]) {
-    return this.repository.commitmentsOf(ids);
-  }
-
-  commitmentById(id: string) {
-    return this.repository.commitmentById(id);
-  }
-
-  progressOf(commitmentIds: readonly string[]) {
-    return this.repository.progressOf(commitmentIds);
   }
 
   /** An edition's resolutions by number, or a champion's, newest first. */
@@ -165,7 +128,7 @@ export class ResolutionsService {
   ): Promise<ResolutionEntity> {
     const paragraphs = this.checkedParagraphs(text.paragraphs);
     return this.uow.run(async (tx) => {
-      const resolution = await this.locked(tx, resolutionId);
+      const resolution = await this.steps.locked(tx, resolutionId);
       if (!acceptsNewVersion(resolution.state)) {
         throw conflict('input.resolutionId', `cannot be revised while ${resolution.state.toLowerCase()}`, {
           reason: 'NOT_REVISABLE',
@@ -190,7 +153,7 @@ export class ResolutionsService {
         currentVersion: number,
         title,
       });
-      await this.notify(tx, revised, NotificationKind.NEW_VERSION);
+      await this.steps.notify(tx, revised, NotificationKind.NEW_VERSION);
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'resolution.revise',
@@ -210,8 +173,8 @@ export class ResolutionsService {
     window: { opensAt?: Date | null; closesAt: Date },
   ): Promise<ResolutionEntity> {
     return this.uow.run(async (tx) => {
-      const resolution = await this.locked(tx, resolutionId);
-      const next = this.transition(resolution, ResolutionEvent.OPEN_CONSULTATION);
+      const resolution = await this.steps.locked(tx, resolutionId);
+      const next = this.steps.transition(resolution, ResolutionEvent.OPEN_CONSULTATION);
       const item = await this.repository.itemContext(tx, resolution.agendaItemId);
       const version = await this.repository.versionIn(tx, resolutionId, resolution.currentVersion);
       if (!item || !version) throw notFound('input.resolutionId');
@@ -225,7 +188,7 @@ export class ResolutionsService {
         closesAt: window.closesAt,
         actorId: actor.userId,
       });
-      return this.moveTo(tx, actor.userId, resolution, next, NotificationKind.CONSULTATION_OPENED, {
+      return this.steps.moveTo(tx, actor.userId, resolution, next, NotificationKind.CONSULTATION_OPENED, {
         version: version.number,
       });
     });
@@ -234,12 +197,12 @@ export class ResolutionsService {
   /** Ends the window now; votes in flight finish first, later ones are refused. */
   async closeConsultation(actor: Principal, resolutionId: string): Promise<ResolutionEntity> {
     return this.uow.run(async (tx) => {
-      const resolution = await this.locked(tx, resolutionId);
-      const next = this.transition(resolution, ResolutionEvent.CLOSE_CONSULTATION);
+      const resolution = await this.steps.locked(tx, resolutionId);
+      const next = this.steps.transition(resolution, ResolutionEvent.CLOSE_CONSULTATION);
       const consultation = await this.consultations.ofSubjectIn(tx, RESOLUTION_SUBJECT, resolutionId);
       if (!consultation) throw notFound('input.resolutionId');
       await this.consultations.close(tx, consultation.id, actor.userId);
-      return this.moveTo(tx, actor.userId, resolution, next, NotificationKind.CONSULTATION_CLOSED);
+      return this.steps.moveTo(tx, actor.userId, resolution, next, NotificationKind.CONSULTATION_CLOSED);
     });
   }
 
@@ -254,7 +217,7 @@ export class ResolutionsService {
         const resolution = await this.repository.lockResolution(tx, consultation.subjectId);
         await this.consultations.markCloseAnnounced(tx, consultation.id);
         if (resolution?.state === ResolutionState.CONSULTATION) {
-          await this.moveTo(
+          await this.steps.moveTo(
             tx,
             null,
             resolution,
@@ -273,12 +236,12 @@ export class ResolutionsService {
   /** Puts it before the sitting: from drafting, or from the final draft once consultation is over. */
   async table(actor: Principal, resolutionId: string): Promise<ResolutionEntity> {
     return this.uow.run(async (tx) => {
-      let resolution = await this.locked(tx, resolutionId);
+      let resolution = await this.steps.locked(tx, resolutionId);
       if (resolution.state === ResolutionState.CONSULTATION) {
         const consultation = await this.consultations.ofSubjectIn(tx, RESOLUTION_SUBJECT, resolutionId);
         if (consultation && consultation.closesAt <= new Date()) {
           await this.consultations.markCloseAnnounced(tx, consultation.id);
-          resolution = await this.moveTo(
+          resolution = await this.steps.moveTo(
             tx,
             null,
             resolution,
@@ -287,8 +250,8 @@ export class ResolutionsService {
           );
         }
       }
-      const next = this.transition(resolution, ResolutionEvent.TABLE);
-      return this.moveTo(tx, actor.userId, resolution, next, null);
+      const next = this.steps.transition(resolution, ResolutionEvent.TABLE);
+      return this.steps.moveTo(tx, actor.userId, resolution, next, null);
     });
   }
 
@@ -307,8 +270,8 @@ export class ResolutionsService {
       seen.add(reservation.organizationId);
     });
     return this.uow.run(async (tx) => {
-      const resolution = await this.locked(tx, resolutionId);
-      const next = this.transition(resolution, ResolutionEvent.ADOPT);
+      const resolution = await this.steps.locked(tx, resolutionId);
+      const next = this.steps.transition(resolution, ResolutionEvent.ADOPT);
       const known = new Set((await this.repository.organizationFacts(tx, [...seen])).map((org) => org.id));
       const unknown = reservations.findIndex((reservation) => !known.has(reservation.organizationId));
       if (unknown >= 0) throw notFound(`input.reservations.${unknown}.organizationId`);
@@ -331,7 +294,7 @@ export class ResolutionsService {
         })),
       );
       await this.repository.updateResolution(tx, resolutionId, { decidedAt: new Date() });
-      return this.moveTo(tx, actor.userId, resolution, next, NotificationKind.ADOPTED, {
+      return this.steps.moveTo(tx, actor.userId, resolution, next, NotificationKind.ADOPTED, {
         reservations: reservations.length,
         commitments: commitments.length,
       });
@@ -340,13 +303,13 @@ export class ResolutionsService {
 
   async defer(actor: Principal, resolutionId: string, reason: string): Promise<ResolutionEntity> {
     return this.uow.run(async (tx) => {
-      const resolution = await this.locked(tx, resolutionId);
-      const next = this.transition(resolution, ResolutionEvent.DEFER);
+      const resolution = await this.steps.locked(tx, resolutionId);
+      const next = this.steps.transition(resolution, ResolutionEvent.DEFER);
       await this.repository.updateResolution(tx, resolutionId, {
         decidedAt: new Date(),
         deferralReason: reason.trim(),
       });
-      return this.moveTo(
+      return this.steps.moveTo(
         tx,
         actor.userId,
         resolution,
@@ -355,188 +318,6 @@ export class ResolutionsService {
         undefined,
         reason.trim(),
       );
-    });
-  }
-
-  /** Sends the adopted resolution to the government body that acts on it, naming its policy champion. */
-  async transmit(
-    actor: Principal,
-    resolutionId: string,
-    governmentBody: string,
-    championOrganizationId: string,
-  ): Promise<ResolutionEntity> {
-    return this.uow.run(async (tx) => {
-      const resolution = await this.locked(tx, resolutionId);
-      const next = this.transition(resolution, ResolutionEvent.TRANSMIT);
-      const [champion] = await this.repository.organizationFacts(tx, [championOrganizationId]);
-      if (!champion) throw notFound('input.championOrganizationId');
-      if (champion.sector !== OrganizationSector.GOVERNMENT || !champion.verified) {
-        throw conflict('input.championOrganizationId', 'must be a verified government organization', {
-          reason: 'CHAMPION_NOT_GOVERNMENT',
-        });
-      }
-      await this.repository.updateResolution(tx, resolutionId, {
-        transmittedTo: governmentBody.trim(),
-        transmittedAt: new Date(),
-        championOrganizationId,
-      });
-      return this.moveTo(tx, actor.userId, resolution, next, null, {
-        transmittedTo: governmentBody.trim(),
-        championOrganizationId,
-      });
-    });
-  }
-
-  /** A commitment added after adoption (the sitting's record, typed in later). */
-  async addCommitment(
-    actor: Principal,
-    resolutionId: string,
-    commitment: NewCommitment,
-  ): Promise<CommitmentEntity> {
-    return this.uow.run(async (tx) => {
-      const resolution = await this.locked(tx, resolutionId);
-      if (
-        ![ResolutionState.ADOPTED, ResolutionState.TRANSMITTED, ResolutionState.IMPLEMENTING].includes(
-          resolution.state,
-        )
-      ) {
-        throw conflict('input.resolutionId', 'takes commitments once adopted', {
-          reason: 'NOT_ADOPTED',
-          details: { state: resolution.state },
-        });
-      }
-      const position = await this.repository.nextCommitmentPosition(tx, resolutionId);
-      if (position > RESOLUTION_LIMITS.commitments) {
-        throw conflict('input.resolutionId', `has ${RESOLUTION_LIMITS.commitments} commitments already`, {
-          reason: 'TOO_MANY_COMMITMENTS',
-        });
-      }
-      const [created] = await this.repository.insertCommitments(tx, [
-        {
-          resolutionId,
-          position,
-          actor: commitment.actor.trim(),
-          action: commitment.action.trim(),
-          dueOn: commitment.dueOn ?? null,
-        },
-      ]);
-      await this.audit.record(tx, {
-        actorId: actor.userId,
-        action: 'commitment.add',
-        entityType: 'commitment',
-        entityId: created.id,
-        details: { resolutionId, position },
-      });
-      return created;
-    });
-  }
-
-  /**
-   * The champion publishes where a commitment stands; appended, never changed. The first update of a
-   * transmitted resolution starts its implementation.
-   */
-  async publishProgress(
-    actor: Principal,
-    commitmentId: string,
-    report: ProgressReport,
-  ): Promise<ProgressUpdateEntity> {
-    return this.uow.run(async (tx) => {
-      const commitment = await this.repository.lockCommitment(tx, commitmentId);
-      if (!commitment) throw notFound('input.commitmentId');
-      const resolution = await this.locked(tx, commitment.resolutionId);
-      if (![ResolutionState.TRANSMITTED, ResolutionState.IMPLEMENTING].includes(resolution.state)) {
-        throw conflict('input.commitmentId', 'belongs to a resolution not yet transmitted', {
-          reason: 'NOT_TRANSMITTED',
-          details: { state: resolution.state },
-        });
-      }
-      if (!resolution.championOrganizationId) throw notFound('input.commitmentId');
-      const update = await this.repository.insertProgress(tx, {
-        commitmentId,
-        status: report.status,
-        narrative: report.narrative.trim(),
-        evidenceLinks: report.evidenceLinks ?? [],
-        organizationId: resolution.championOrganizationId,
-        authorId: actor.userId,
-      });
-      await this.repository.setCommitmentStatus(tx, commitmentId, report.status);
-      if (resolution.state === ResolutionState.TRANSMITTED) {
-        await this.moveTo(tx, actor.userId, resolution, ResolutionState.IMPLEMENTING, null);
-      }
-      await this.notify(tx, resolution, NotificationKind.PROGRESS);
-      await this.audit.record(tx, {
-        actorId: actor.userId,
-        action: 'commitment.report_progress',
-        entityType: 'commitment',
-        entityId: commitmentId,
-        fromState: commitment.status,
-        toState: report.status,
-        details: { progressUpdateId: update.id, resolutionId: resolution.id },
-      });
-      return update;
-    });
-  }
-
-  /** Implementation is over: the follow-up record is closed. */
-  async close(actor: Principal, resolutionId: string): Promise<ResolutionEntity> {
-    return this.uow.run(async (tx) => {
-      const resolution = await this.locked(tx, resolutionId);
-      const next = this.transition(resolution, ResolutionEvent.CLOSE);
-      return this.moveTo(tx, actor.userId, resolution, next, null);
-    });
-  }
-
-  private async locked(tx: Transaction, id: string): Promise<ResolutionEntity> {
-    const resolution = await this.repository.lockResolution(tx, id);
-    if (!resolution) throw notFound('input.resolutionId');
-    return resolution;
-  }
-
-  private transition(resolution: ResolutionEntity, event: ResolutionEvent): ResolutionState {
-    const next = resolutionTransition(resolution.state, event);
-    if (!next) {
-      throw conflict(
-        'input.resolutionId',
-        `cannot ${event.toLowerCase().replace(/_/g, ' ')} while ${resolution.state.toLowerCase().replace(/_/g, ' ')}`,
-        {
-          reason: 'ILLEGAL_TRANSITION',
-          details: { from: resolution.state, event },
-        },
-      );
-    }
-    return next;
-  }
-
-  private async moveTo(
-    tx: Transaction,
-    actorId: string | null,
-    resolution: ResolutionEntity,
-    next: ResolutionState,
-    notification: NotificationKind | null,
-    details?: Record<string, unknown>,
-    reason?: string,
-  ): Promise<ResolutionEntity> {
-    const moved = await this.repository.updateResolution(tx, resolution.id, { state: next });
-    if (notification) await this.notify(tx, moved, notification);
-    await this.audit.record(tx, {
-      actorId,
-      action: `resolution.${next.toLowerCase()}`,
-      entityType: 'resolution',
-      entityId: resolution.id,
-      fromState: resolution.state,
-      toState: next,
-      reason: reason ?? null,
-      details: details ?? {},
-    });
-    return moved;
-  }
-
-  private notify(tx: Transaction, resolution: ResolutionEntity, kind: NotificationKind) {
-    return this.repository.notifyFollowers(tx, {
-      kind,
-      subjectType: RESOLUTION_SUBJECT,
-      subjectId: resolution.id,
-      title: `${resolution.code} ${resolution.title}`.slice(0, 400),
     });
   }
 
