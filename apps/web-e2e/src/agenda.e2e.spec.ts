@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium, newPage } from './support/browser';
+import { launchChromium, newPage } from './support/browser';
 import { AGENDA_ADMIN_EMAIL } from './support/server';
-import { CRITERIA, graphql, PASSWORD, person } from './support/api';
+import { CRITERIA, graphql, person } from './support/api';
+import { journey } from './support/journey';
 
 describe('an agenda proposal, from draft to agenda item', () => {
   let browser: Browser;
@@ -27,30 +28,7 @@ describe('an agenda proposal, from draft to agenda item', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
-
-  async function expectNoAxeViolations(): Promise<void> {
-    // Field errors fade in: colour contrast is measured once they are fully shown.
-    await page.waitForFunction(() =>
-      document.getAnimations().every((animation) => animation.playState !== 'running'),
-    );
-    expect(await axeViolations(page)).toEqual([]);
-  }
-
-  async function signIn(email: string): Promise<void> {
-    await page.goto('/login');
-    await testId('login-form').waitFor();
-    await testId('login-email').fill(email);
-    await testId('login-password').fill(PASSWORD);
-    await testId('login-submit').click();
-    await testId('account-menu').waitFor();
-  }
-
-  async function signOut(): Promise<void> {
-    await testId('account-menu').click();
-    await testId('menu-sign-out').click();
-    await testId('sign-in-link').waitFor();
-  }
+  const { expectNoAxeViolations, signIn, signOut, testId } = journey(() => page);
 
   it('is drafted, submitted, screened and selected, then shown on the public agenda', async () => {
     const stamp = Date.now();

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium, newPage } from './support/browser';
+import { launchChromium, newPage } from './support/browser';
 import { FOLLOW_UP_ADMIN_EMAIL } from './support/server';
-import { act, CRITERIA, graphql, PASSWORD, person } from './support/api';
+import { act, CRITERIA, graphql, person } from './support/api';
+import { journey } from './support/journey';
 
 async function verifyOrganization(id: string, adminToken: string): Promise<void> {
   await graphql(
@@ -181,29 +182,7 @@ describe('a resolution, from its first draft to the progress on its commitments'
     expect(consoleErrors).toEqual([]);
   });
 
-  const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
-
-  async function expectNoAxeViolations(): Promise<void> {
-    await page.waitForFunction(() =>
-      document.getAnimations().every((animation) => animation.playState !== 'running'),
-    );
-    expect(await axeViolations(page)).toEqual([]);
-  }
-
-  async function signIn(email: string): Promise<void> {
-    await page.goto('/login');
-    await testId('login-form').waitFor();
-    await testId('login-email').fill(email);
-    await testId('login-password').fill(PASSWORD);
-    await testId('login-submit').click();
-    await testId('account-menu').waitFor();
-  }
-
-  async function signOut(): Promise<void> {
-    await testId('account-menu').click();
-    await testId('menu-sign-out').click();
-    await testId('sign-in-link').waitFor();
-  }
+  const { expectNoAxeViolations, signIn, signOut, testId } = journey(() => page);
 
   const inState = (state: string) =>
     page.locator(`[data-testid="manage-state"][data-state="${state}"]`).waitFor();

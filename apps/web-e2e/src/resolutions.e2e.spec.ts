@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium, newPage } from './support/browser';
+import { launchChromium, newPage } from './support/browser';
 import { RESOLUTIONS_ADMIN_EMAIL } from './support/server';
-import { act, CRITERIA, graphql, PASSWORD, person } from './support/api';
+import { act, CRITERIA, graphql, person } from './support/api';
+import { journey } from './support/journey';
 
 /**
  * A resolution in public consultation: an organization's proposal, screened and selected onto the
@@ -199,23 +200,7 @@ describe('a resolution in public consultation', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
-
-  async function expectNoAxeViolations(): Promise<void> {
-    await page.waitForFunction(() =>
-      document.getAnimations().every((animation) => animation.playState !== 'running'),
-    );
-    expect(await axeViolations(page)).toEqual([]);
-  }
-
-  async function signIn(email: string): Promise<void> {
-    await page.goto('/login');
-    await testId('login-form').waitFor();
-    await testId('login-email').fill(email);
-    await testId('login-password').fill(PASSWORD);
-    await testId('login-submit').click();
-    await testId('account-menu').waitFor();
-  }
+  const { expectNoAxeViolations, signIn, testId } = journey(() => page);
 
   it('is voted on, commented paragraph by paragraph, compared, traced and followed', async () => {
     const stamp = Date.now();
