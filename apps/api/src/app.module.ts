@@ -18,6 +18,7 @@ import { OrganizationsModule } from '@canopy/api/organizations';
 import { AgendaModule } from '@canopy/api/agenda';
 import { ConsultationModule } from '@canopy/api/consultation';
 import { ResolutionsModule } from '@canopy/api/resolutions';
+import { ChartersModule } from '@canopy/api/charters';
 import { DemoDataLoader } from './demo/demo-data.loader';
 import { canopySchema } from './schema';
 
@@ -48,6 +49,7 @@ export class AppModule {
         AgendaModule,
         ConsultationModule,
         ResolutionsModule,
+        ChartersModule,
         AssembliesModule,
         ...web,
       ],

@@ -31,6 +31,7 @@ import {
 } from '@canopy/api/organizations';
 import { CONSULTATION_ENTITIES } from '@canopy/api/consultation';
 import { RESOLUTION_ENTITIES } from '@canopy/api/resolutions';
+import { CHARTER_ENTITIES } from '@canopy/api/charters';
 import { migrations } from './migrations';
 
 /** The whole database as the API knows it: every entity, and the migrations that build their tables. */
@@ -61,6 +62,7 @@ export const canopySchema: SchemaDefinition = {
     WorkingGroupMemberEntity,
     ...CONSULTATION_ENTITIES,
     ...RESOLUTION_ENTITIES,
+    ...CHARTER_ENTITIES,
   ],
   migrations,
 };

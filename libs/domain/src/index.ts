@@ -7,3 +7,4 @@ export * from './lib/policy';
 export * from './lib/agenda';
 export * from './lib/consultation';
 export * from './lib/resolution';
+export * from './lib/charter';

@@ -4,6 +4,7 @@ import { AuditTrail1795383012349 } from './1795383012349-audit-trail';
 import { IdentityAndOrganizations1795383462459 } from './1795383462459-identity-and-organizations';
 import { AssemblyCycle1795393400209 } from './1795393400209-assembly-cycle';
 import { ResolutionsAndConsultation1795401731820 } from './1795401731820-resolutions-and-consultation';
+import { CommunityHealthCharters1795413276580 } from './1795413276580-community-health-charters';
 
 /** Every migration, oldest first. Generate a new one with `npm run db -- generate Name`, then review it. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   IdentityAndOrganizations1795383462459,
   AssemblyCycle1795393400209,
   ResolutionsAndConsultation1795401731820,
+  CommunityHealthCharters1795413276580,
 ];

@@ -20,6 +20,8 @@ export interface ActorFacts {
   officialJurisdictions: readonly string[];
   /** Agenda items whose working group the actor sits in, in person or through an organization. */
   workingGroupItems: readonly string[];
+  /** Charters whose development committee the actor sits on, in person or through an organization. */
+  charterCommittees: readonly string[];
 }
 
 export interface ResourceFacts {
@@ -36,6 +38,10 @@ export interface ResourceFacts {
   consultationId?: string;
   commentId?: string;
   commitmentId?: string;
+  charterId?: string;
+  /** A charter's edition, or one of its clauses: both expand to the charter. */
+  charterEditionId?: string;
+  charterClauseId?: string;
 }
 
 export const ANONYMOUS: ActorFacts = {
@@ -47,6 +53,7 @@ export const ANONYMOUS: ActorFacts = {
   secretariatCountries: [],
   officialJurisdictions: [],
   workingGroupItems: [],
+  charterCommittees: [],
 };
 
 type Rule = (actor: ActorFacts, resource: ResourceFacts) => boolean;
@@ -61,11 +68,15 @@ const organizationMember: Rule = (actor, resource) =>
   !!resource.organizationId && resource.organizationId in actor.organizationRoles;
 const secretariat: Rule = (actor, resource) =>
   !!resource.assemblyId && !!actor.assemblyRoles[resource.assemblyId]?.includes(AssemblyRole.SECRETARIAT);
+const charterCommittee: Rule = (actor, resource) =>
+  !!resource.charterId && actor.charterCommittees.includes(resource.charterId);
+/** Assembly moderators and secretariat; for a charter's hearing, its development committee. */
 const moderator: Rule = (actor, resource) =>
-  !!resource.assemblyId &&
-  !!actor.assemblyRoles[resource.assemblyId]?.some(
-    (role) => role === AssemblyRole.MODERATOR || role === AssemblyRole.SECRETARIAT,
-  );
+  (!!resource.assemblyId &&
+    !!actor.assemblyRoles[resource.assemblyId]?.some(
+      (role) => role === AssemblyRole.MODERATOR || role === AssemblyRole.SECRETARIAT,
+    )) ||
+  charterCommittee(actor, resource);
 const workingGroup: Rule = (actor, resource) =>
   !!resource.agendaItemId && actor.workingGroupItems.includes(resource.agendaItemId);
 const secretariatInCountry: Rule = (actor, resource) =>
@@ -107,7 +118,7 @@ export const POLICY = {
   // Resolutions: drafting, consultation, moderation, adoption and follow-up.
   'resolution.draft': any(secretariat, workingGroup),
   'resolution.manage': secretariat,
-  'resolution.vote': emailVerified,
+  'consultation.vote': emailVerified,
   'comment.post': emailVerified,
   'comment.postFormal': organizationMember,
   'comment.edit': self,
@@ -116,6 +127,14 @@ export const POLICY = {
   'comment.moderate': moderator,
   'comment.readHidden': any(self, moderator),
   'commitment.report': organizationMember,
+  // Community health charters: the development committee writes, hears, records adoption and monitors.
+  'charter.initiate': organizationMember,
+  'charter.manage': charterCommittee,
+  'charter.sign': emailVerified,
+  'charter.signAsOrganization': organizationAdmin,
+  'charter.report': (actor, resource) =>
+    resource.organizationId ? organizationMember(actor, resource) : charterCommittee(actor, resource),
+  'statute.configure': admin,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

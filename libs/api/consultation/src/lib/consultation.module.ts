@@ -53,13 +53,19 @@ export class ConsultationModule implements OnModuleInit {
   constructor(
     private readonly registry: SecurityRegistry,
     private readonly consultations: ConsultationService,
+    private readonly subjects: ConsultationSubjects,
   ) {}
 
-  /** The policy learns which assembly a consultation belongs to, and who wrote a comment. */
+  /**
+   * The policy learns which assembly a consultation belongs to (or, for one outside any assembly, what
+   * its subject says looks after it), and who wrote a comment.
+   */
   onModuleInit(): void {
     this.registry.addResourceExpander('consultationId', async (id) => {
       const consultation = await this.consultations.findById(id);
-      return consultation?.assemblyId ? { assemblyId: consultation.assemblyId } : {};
+      if (!consultation) return {};
+      if (consultation.assemblyId) return { assemblyId: consultation.assemblyId };
+      return this.subjects.of(consultation.subjectType).scope?.(consultation) ?? {};
     });
     this.registry.addResourceExpander('commentId', async (id) => {
       const comment = await this.consultations.commentById(id);

@@ -19,6 +19,9 @@ export interface LockedConsultation {
   now: Date;
 }
 
+/** Whose moderation queue: an assembly's, or that of some subjects (a charter's editions). */
+export type ModerationScope = { assemblyId: string } | { subjectType: string; subjectIds: readonly string[] };
+
 export interface CommentFilter {
   consultationId: string;
   /** A paragraph's comments; 0 for those on the whole text; undefined for all. */
@@ -341,11 +344,11 @@ export class ConsultationRepository {
    * comments with a pending appeal, oldest first.
    */
   moderationPage(
-    assemblyId: string,
+    scope: ModerationScope,
     after: [string, string] | null,
     limit: number,
   ): Promise<CommentEntity[]> {
-    const query = this.moderationQuery(assemblyId)
+    const query = this.moderationQuery(scope)
       .orderBy('c.created_at', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .limit(limit);
@@ -353,19 +356,25 @@ export class ConsultationRepository {
     return query.getMany();
   }
 
-  moderationCount(assemblyId: string): Promise<number> {
-    return this.moderationQuery(assemblyId).getCount();
+  moderationCount(scope: ModerationScope): Promise<number> {
+    return this.moderationQuery(scope).getCount();
   }
 
-  private moderationQuery(assemblyId: string) {
-    return this.comments
+  private moderationQuery(scope: ModerationScope) {
+    const query = this.comments
       .createQueryBuilder('c')
-      .innerJoin(ConsultationEntity, 'k', 'k.id = c.consultation_id')
-      .where('k.assembly_id = :assemblyId', { assemblyId })
-      .andWhere(
-        `((c.open_flags > 0 AND c.hidden_at IS NULL) OR EXISTS (
+      .innerJoin(ConsultationEntity, 'k', 'k.id = c.consultation_id');
+    if ('assemblyId' in scope) query.where('k.assembly_id = :assemblyId', { assemblyId: scope.assemblyId });
+    else {
+      query.where('k.subject_type = :subjectType AND k.subject_id = ANY(:subjectIds)', {
+        subjectType: scope.subjectType,
+        subjectIds: [...scope.subjectIds],
+      });
+    }
+    return query.andWhere(
+      `((c.open_flags > 0 AND c.hidden_at IS NULL) OR EXISTS (
           SELECT 1 FROM comment_appeals a WHERE a.comment_id = c.id AND a.state = :pending))`,
-        { pending: AppealState.PENDING },
-      );
+      { pending: AppealState.PENDING },
+    );
   }
 }

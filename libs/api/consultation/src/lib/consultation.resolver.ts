@@ -75,7 +75,7 @@ export class ConsultationResolver {
     return this.loaders.paragraphCounts(context.loaders).load(parent.id);
   }
 
-  @Can('resolution.vote')
+  @Can('consultation.vote')
   @Mutation(() => VoteReceiptType, {
     description: 'Casts or changes your one vote while the window is open.',
   })
@@ -186,7 +186,7 @@ export class CommentsResolver {
     description: "An assembly's flagged comments and pending appeals, oldest first (its moderators).",
   })
   async moderationQueue(@Args() args: ModerationQueueArgs) {
-    return comments(await this.consultations.moderationQueue(args.assemblyId, args));
+    return comments(await this.consultations.moderationQueue({ assemblyId: args.assemblyId }, args));
   }
 
   @Can('comment.post')

@@ -28,7 +28,7 @@ import {
   windowProblem,
 } from '@canopy/domain';
 import { CommentAppealEntity, CommentEntity, ConsultationEntity } from './consultation.entities';
-import { CommentFilter, ConsultationRepository } from './consultation.repository';
+import { CommentFilter, ConsultationRepository, ModerationScope } from './consultation.repository';
 import { ConsultationSubjects } from './consultation-subjects';
 
 export interface Voter {
@@ -183,6 +183,9 @@ export class ConsultationService {
           details: { required: consultation.votingLevel },
         });
       }
+      const subject = this.subjects.of(consultation.subjectType);
+      const problem = subject.voteProblem ? await subject.voteProblem(tx, consultation, voter.userId) : null;
+      if (problem) throw conflict('input.consultationId', problem.message, { reason: problem.reason });
       const { previous } = await this.repository.castVote(tx, consultationId, voter.userId, choice);
       if (previous !== choice) {
         await this.repository.moveTally(
@@ -477,13 +480,14 @@ export class ConsultationService {
     });
   }
 
-  moderationQueue(assemblyId: string, args: ConnectionArgs): Promise<Connection<CommentEntity>> {
+  /** Flagged comments and pending appeals of an assembly's consultations, or of some subjects' ones. */
+  moderationQueue(scope: ModerationScope, args: ConnectionArgs): Promise<Connection<CommentEntity>> {
     return keysetConnection(
       args,
       {
         page: (after, limit) =>
-          this.repository.moderationPage(assemblyId, after as [string, string] | null, limit),
-        count: () => this.repository.moderationCount(assemblyId),
+          this.repository.moderationPage(scope, after as [string, string] | null, limit),
+        count: () => this.repository.moderationCount(scope),
       },
       { arity: 2, of: (row) => [row.createdAt.toISOString(), row.id] },
     );

@@ -5,6 +5,7 @@ import {
   ConsultationWindowState,
   consultationWindowState,
   FlagReason,
+  ParagraphChange,
   Stance,
   VerificationLevel,
   VoteChoice,
@@ -24,6 +25,7 @@ registerEnumType(Stance, { name: 'Stance' });
 registerEnumType(ConsultationWindowState, { name: 'ConsultationWindowState' });
 registerEnumType(FlagReason, { name: 'FlagReason' });
 registerEnumType(AppealState, { name: 'AppealState' });
+registerEnumType(ParagraphChange, { name: 'ParagraphChange' });
 
 @ObjectType('Tally', { description: 'Exact counts of the votes cast, kept as each vote is cast.' })
 export class TallyType {
@@ -252,3 +254,23 @@ export class CommentType {
 
 @ObjectType()
 export class CommentConnection extends ConnectionType(CommentType, 'Comment') {}
+
+@ObjectType('ParagraphComparison', {
+  description: 'One paragraph (or clause) of a consulted text lined up across two versions.',
+})
+export class ParagraphComparisonType {
+  @Field(() => ParagraphChange)
+  change!: ParagraphChange;
+
+  @Field(() => Int, { nullable: true })
+  beforeNumber!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  afterNumber!: number | null;
+
+  @Field(() => String, { nullable: true })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true })
+  after!: string | null;
+}

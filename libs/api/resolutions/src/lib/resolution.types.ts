@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@canopy/api/core';
-import { CommitmentStatus, ParagraphChange, ResolutionState } from '@canopy/domain';
+import { CommitmentStatus, ResolutionState } from '@canopy/domain';
 import {
   CommitmentEntity,
   NotificationEntity,
@@ -13,7 +13,6 @@ import {
 /** What resolutions answer: versions and their comparison, the outcome, follow-up, the trace. */
 
 registerEnumType(ResolutionState, { name: 'ResolutionState' });
-registerEnumType(ParagraphChange, { name: 'ParagraphChange' });
 registerEnumType(CommitmentStatus, {
   name: 'CommitmentStatus',
   description: 'Follow-up statuses of the Thai National Health Assembly record, and not started.',
@@ -76,24 +75,6 @@ export class ResolutionVersionType {
       texts: entity.paragraphs,
     });
   }
-}
-
-@ObjectType('ParagraphComparison', { description: 'One paragraph lined up across two versions.' })
-export class ParagraphComparisonType {
-  @Field(() => ParagraphChange)
-  change!: ParagraphChange;
-
-  @Field(() => Int, { nullable: true })
-  beforeNumber!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  afterNumber!: number | null;
-
-  @Field(() => String, { nullable: true })
-  before!: string | null;
-
-  @Field(() => String, { nullable: true })
-  after!: string | null;
 }
 
 @ObjectType('Reservation', {

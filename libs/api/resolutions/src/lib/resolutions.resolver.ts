@@ -3,7 +3,7 @@ import { badUserInput, Can, IdArgs, PolicyService, SignedIn } from '@canopy/api/
 import type { Connection, GraphQLContext } from '@canopy/api/core';
 import { AgendaItemType, AgendaLoaders, ProposalType } from '@canopy/api/agenda';
 import { AssemblyEditionType, AssemblyLoaders } from '@canopy/api/assemblies';
-import { ConsultationLoaders, ConsultationType } from '@canopy/api/consultation';
+import { ConsultationLoaders, ConsultationType, ParagraphComparisonType } from '@canopy/api/consultation';
 import { OrganizationLoaders, OrganizationType } from '@canopy/api/organizations';
 import { compareParagraphs, ConsultationWindowState, isAdopted, ResolutionState } from '@canopy/domain';
 import { ConnectionArgs } from '@canopy/api/core';
@@ -27,7 +27,6 @@ import {
   CommitmentType,
   NotificationConnection,
   NotificationType,
-  ParagraphComparisonType,
   ProgressUpdateType,
   ReservationType,
   ResolutionConnection,

@@ -1,0 +1,3 @@
+export * from './lib/charter.entities';
+export * from './lib/charters.module';
+export * from './lib/charters.service';
