@@ -29,6 +29,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@canopy/web/resolutions').then((m) => m.resolutionsRoutes),
   },
   {
+    path: '',
+    loadChildren: () => import('@canopy/web/charters').then((m) => m.chartersRoutes),
+  },
+  {
     path: '**',
     title: 'notFound.title',
     loadComponent: () => import('./not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),
