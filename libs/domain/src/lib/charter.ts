@@ -246,9 +246,17 @@ export function compareClauses(
       });
     }
   };
+  // For each clause of the later edition, where the next carried-over clause stood in the earlier one:
+  // clauses dropped before that point are listed ahead of the clauses added in the same gap.
+  const nextCarried = new Array<number>(after.length);
+  for (let j = after.length - 1, next = before.length; j >= 0; j--) {
+    next = earlier.get(after[j].lineageId)?.index ?? next;
+    nextCarried[j] = next;
+  }
   after.forEach((clause, j) => {
     const match = earlier.get(clause.lineageId);
     if (!match) {
+      flushRemovedUpTo(nextCarried[j]);
       result.push({
         lineageId: clause.lineageId,
         change: ParagraphChange.ADDED,

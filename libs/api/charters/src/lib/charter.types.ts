@@ -39,7 +39,7 @@ export class CharterType {
   @Field()
   title!: string;
 
-  @Field(() => Int, { description: 'The latest edition\u2019s number.' })
+  /** The latest edition's number. */
   latestEdition!: number;
 
   @Field(() => GraphQLISODateTime)

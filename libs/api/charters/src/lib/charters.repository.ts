@@ -313,7 +313,8 @@ export class ChartersRepository {
     userId: string,
     organizationId: string | null,
   ): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
+    // An UPDATE answers [rows, count] through TypeORM's driver.
+    const [rows]: [unknown[], number] = await tx.query(
       organizationId
         ? `UPDATE charter_signatures SET withdrawn_at = now()
             WHERE edition_id = $1 AND organization_id = $2 AND withdrawn_at IS NULL RETURNING id`

@@ -108,14 +108,24 @@ export class ConsultationRepository {
    * flight, and a vote that waited sees the window as the close left it.
    */
   async lockForVote(tx: Transaction, id: string): Promise<LockedConsultation | null> {
-    const rows: { opens_at: Date; closes_at: Date; voting_level: string; now: Date }[] = await tx.query(
-      `SELECT opens_at, closes_at, voting_level, now() AS now FROM consultations WHERE id = $1 FOR SHARE`,
+    const rows: {
+      subject_type: string;
+      subject_id: string;
+      opens_at: Date;
+      closes_at: Date;
+      voting_level: string;
+      now: Date;
+    }[] = await tx.query(
+      `SELECT subject_type, subject_id, opens_at, closes_at, voting_level, now() AS now
+         FROM consultations WHERE id = $1 FOR SHARE`,
       [id],
     );
     const row = rows[0];
     if (!row) return null;
     const consultation = Object.assign(new ConsultationEntity(), {
       id,
+      subjectType: row.subject_type,
+      subjectId: row.subject_id,
       opensAt: row.opens_at,
       closesAt: row.closes_at,
       votingLevel: row.voting_level,
