@@ -2,6 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DEFAULT_SCREENING_CRITERIA } from '@canopy/domain';
 import { CycleRows, cycleRows } from './testing/assembly-cycle';
 import { errorCode, PASSWORD, Person, signUp, uniqueEmail } from './testing/people';
+import { CharterState, charterRows } from './testing/charters';
 import { ResolutionRows, resolutionRows, ResolutionState } from './testing/resolutions';
 import { startTestApp, TestApp } from './testing/test-app';
 
@@ -10,8 +11,9 @@ import { startTestApp, TestApp } from './testing/test-app';
  * (not signed in) or FORBIDDEN, changing nothing. A mutation added to the schema without a row here
  * fails the last test.
  *
- * 73 mutations × 10 roles = 730 rows (25 of the mutations belong to the assembly cycle, 23 to
- * resolutions, consultation, moderation and follow-up).
+ * 87 mutations × 10 roles, plus 2 charter-hearing runs of shared consultation mutations = 890 rows
+ * (25 of the mutations belong to the assembly cycle, 23 to resolutions, consultation, moderation and
+ * follow-up, 14 to community health charters).
  */
 type Role =
   | 'anonymous'
@@ -59,6 +61,8 @@ interface World {
   resolutions: ResolutionRows;
   /** A verified government organization, fit to be a resolution's champion. */
   ministry: string;
+  /** Charter rows written with SQL, committee organization A. */
+  charters: ReturnType<typeof charterRows>;
   newUserEmail(): Promise<{ id: string; email: string }>;
 }
 
@@ -110,6 +114,10 @@ const resolutionIn = async (world: World, state: ResolutionState, options: { cha
 /** An open consultation (voting from a verified e-mail) on a resolution of assembly X. */
 const openConsultationIn = async (world: World) =>
   world.resolutions.consultation(await resolutionIn(world, 'CONSULTATION'));
+
+/** A charter of Thailand whose development committee is organization A, in the state a run needs. */
+const charterOfA = (world: World, state: CharterState, options: { hearingClosed?: boolean } = {}) =>
+  world.charters.charter(world.orgA, world.people.adminOfA.id, state, options);
 
 /** A proposal of the organization in a fresh edition of assembly X. */
 const proposalOf = async (world: World, organizationId: string, state: 'DRAFT' | 'SUBMITTED' | 'SCREENED') =>
@@ -815,6 +823,210 @@ const CASES: Case[] = [
     allowed: SIGNED_IN,
     run: (w, t) => gql(w, t, query),
   })),
+  // Community health charters: organization A sits on the development committee of each fixture.
+  {
+    mutation: 'initiateCharter',
+    scope: 'organization A (unverified: refused by the domain, after the policy)',
+    allowed: MEMBERS_OF_A,
+    run: (w, t) =>
+      mutate(w, t, 'initiateCharter', 'InitiateCharterInput', {
+        jurisdictionId: thailandId,
+        title: 'Matrix charter',
+        organizationId: w.orgA,
+      }),
+  },
+  {
+    mutation: 'addCharterCommitteeMember',
+    scope: 'charter whose committee is organization A',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'addCharterCommitteeMember', 'AddCharterCommitteeMemberInput', {
+        charterId: (await charterOfA(w, 'INITIATED')).charterId,
+        email: (await w.newUserEmail()).email,
+        sector: 'CIVIL_SOCIETY',
+      }),
+  },
+  {
+    mutation: 'removeCharterCommitteeMember',
+    scope: 'charter whose committee is organization A',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) => {
+      const { charterId } = await charterOfA(w, 'INITIATED');
+      const target = await w.newUserEmail();
+      const [{ id }] = await w.api.dataSource.query(
+        `INSERT INTO charter_committee_members (charter_id, user_id, sector) VALUES ($1, $2, 'PRIVATE') RETURNING id`,
+        [charterId, target.id],
+      );
+      return mutate(w, t, 'removeCharterCommitteeMember', 'RemoveCharterCommitteeMemberInput', {
+        charterId,
+        memberId: id,
+      });
+    },
+  },
+  {
+    mutation: 'startCharterDrafting',
+    scope: 'initiated charter of organization A',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'startCharterDrafting', 'CharterEditionIdInput', {
+        editionId: (await charterOfA(w, 'INITIATED')).editionId,
+      }),
+  },
+  {
+    mutation: 'saveCharterText',
+    scope: 'charter of organization A being drafted',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'saveCharterText', 'SaveCharterTextInput', {
+        editionId: (await charterOfA(w, 'DRAFTING')).editionId,
+        expectedRevision: 1,
+        sections: [{ title: 'Water', clauses: [{ text: 'Every village tests its water.' }] }],
+      }),
+  },
+  {
+    mutation: 'openCharterHearing',
+    scope: 'charter of organization A being drafted',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'openCharterHearing', 'OpenCharterHearingInput', {
+        editionId: (await charterOfA(w, 'DRAFTING')).editionId,
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      }),
+  },
+  {
+    mutation: 'closeCharterHearing',
+    scope: 'open hearing on a charter of organization A',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'closeCharterHearing', 'CharterEditionIdInput', {
+        editionId: (await charterOfA(w, 'PUBLIC_HEARING')).editionId,
+      }),
+  },
+  {
+    mutation: 'recordCharterAdoption',
+    scope: 'closed hearing on a charter of organization A',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) => {
+      const today = new Date().toISOString().slice(0, 10);
+      return mutate(w, t, 'recordCharterAdoption', 'RecordCharterAdoptionInput', {
+        editionId: (await charterOfA(w, 'PUBLIC_HEARING', { hearingClosed: true })).editionId,
+        forumDate: today,
+        forumPlace: 'Village hall',
+        attendance: [{ sector: 'CIVIL_SOCIETY', count: 25 }],
+        effectiveDate: today,
+      });
+    },
+  },
+  {
+    mutation: 'bringCharterIntoForce',
+    scope: 'adopted charter of organization A',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'bringCharterIntoForce', 'CharterEditionIdInput', {
+        editionId: (await charterOfA(w, 'ADOPTED')).editionId,
+      }),
+  },
+  {
+    mutation: 'startCharterReview',
+    scope: 'charter of organization A in force',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'startCharterReview', 'CharterIdInput', {
+        charterId: (await charterOfA(w, 'IN_FORCE')).charterId,
+      }),
+  },
+  {
+    mutation: 'recordIndicatorReading',
+    scope: 'clause of a charter of organization A in force',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'recordIndicatorReading', 'RecordIndicatorReadingInput', {
+        clauseId: (await charterOfA(w, 'IN_FORCE')).clauseId,
+        periodEnd: '2026-06-30',
+        value: 80,
+      }),
+  },
+  {
+    mutation: 'signCharter',
+    scope: 'charter in force in Thailand (the citizen lives there)',
+    allowed: EMAIL_VERIFIED,
+    run: async (w, t) =>
+      mutate(
+        w,
+        t,
+        'signCharter',
+        'CharterSignatureInput',
+        { editionId: (await charterOfA(w, 'IN_FORCE')).editionId },
+        'signatures { people }',
+      ),
+  },
+  {
+    mutation: 'withdrawCharterSignature',
+    scope: 'charter in force in Thailand',
+    allowed: EMAIL_VERIFIED,
+    run: async (w, t) =>
+      mutate(
+        w,
+        t,
+        'withdrawCharterSignature',
+        'CharterSignatureInput',
+        { editionId: (await charterOfA(w, 'IN_FORCE')).editionId },
+        'signatures { people }',
+      ),
+  },
+  {
+    mutation: 'setStatuteChapters',
+    scope: 'any country',
+    allowed: ['platformAdmin'],
+    succeeds: true,
+    run: (w, t) =>
+      mutate(
+        w,
+        t,
+        'setStatuteChapters',
+        'SetStatuteChaptersInput',
+        { countryId: thailandId, chapters: [{ code: '4', title: 'Health promotion' }] },
+        'code',
+      ),
+  },
+  // The shared consultation in a charter's hearing: the committee moderates, not assembly moderators.
+  {
+    mutation: 'hideComment',
+    scope: 'comment in the hearing of a charter of organization A',
+    allowed: MEMBERS_OF_A,
+    succeeds: true,
+    run: async (w, t) => {
+      const { consultationId } = await charterOfA(w, 'PUBLIC_HEARING');
+      return mutate(w, t, 'hideComment', 'HideCommentInput', {
+        commentId: await w.resolutions.comment(consultationId as string, w.people.citizen.id),
+        reason: 'Abusive',
+      });
+    },
+  },
+  {
+    mutation: 'castVote',
+    scope: 'hearing of a charter in Thailand (residents only, by the domain)',
+    allowed: EMAIL_VERIFIED,
+    run: async (w, t) =>
+      mutate(
+        w,
+        t,
+        'castVote',
+        'CastVoteInput',
+        { consultationId: (await charterOfA(w, 'PUBLIC_HEARING')).consultationId, choice: 'SUPPORT' },
+        'choice',
+      ),
+  },
   // These end sessions or the account: each signed-in run uses a person of its own.
   ...[
     ['logout', `mutation { logout }`],
@@ -918,6 +1130,7 @@ describe('authorization matrix', () => {
     world.cycle = cycleRows(api.dataSource, thailandId);
     world.resolutions = resolutionRows(api.dataSource, world.cycle, thailandId);
     world.ministry = await world.resolutions.governmentOrganization(people.platformAdmin.id);
+    world.charters = charterRows(api.dataSource, thailandId);
     let n = 0;
     world.newUserEmail = async () => {
       const email = `target${++n}.${Date.now().toString(36)}@example.org`;

@@ -246,15 +246,15 @@ export class ChartersService {
     });
   }
 
-  /** A committee keeps at least one person: someone must be able to carry on. */
+  /** A committee is never left empty: someone must be able to carry on. */
   async removeCommitteeMember(actor: Principal, charterId: string, memberId: string): Promise<void> {
     await this.uow.run(async (tx) => {
       await this.steps.lockedCharter(tx, charterId);
       const committee = await this.repository.committeeIn(tx, charterId);
       const seat = committee.find((member) => member.id === memberId);
       if (!seat) throw notFound('input.memberId', 'is not on this committee');
-      if (seat.userId && committee.filter((member) => member.userId).length === 1) {
-        throw conflict('input.memberId', 'is the last person on the committee', { reason: 'LAST_MEMBER' });
+      if (committee.length === 1) {
+        throw conflict('input.memberId', 'is the last member of the committee', { reason: 'LAST_MEMBER' });
       }
       await this.repository.deleteMember(tx, charterId, memberId);
       await this.audit.record(tx, {
