@@ -181,7 +181,35 @@ describe('assemblies', () => {
       `SELECT (SELECT count(*) FROM tally_slots)::int AS slots,
               (SELECT sum(support + oppose + abstain) FROM tally_slots)::int - (SELECT count(*) FROM votes)::int AS votes`,
     );
-    expect({ slots, votes }).toEqual({ slots: 16, votes: 0 });
+    // Two consultations (NHA 19.1 and a charter's hearing), sixteen counter rows each.
+    expect({ slots, votes }).toEqual({ slots: 32, votes: 0 });
+  });
+
+  it('shows community health charters: one in its second edition with readings, one in hearing', async () => {
+    const response = await api.graphql<{
+      charters: {
+        edges: {
+          node: {
+            title: string;
+            editions: { state: string }[];
+            currentEdition: {
+              number: number;
+              signatures: { people: number; organizations: number };
+              clauses: { trend: { value: number }[] }[];
+              hearing: { state: string; tally: { total: number } } | null;
+            };
+          };
+        }[];
+      };
+    }>(`{ charters(first: 10) { edges { node { title editions { state }
+          currentEdition { number signatures { people organizations } clauses { trend { value } }
+            hearing { state tally { total } } } } } } }`);
+    const [hae, kho] = response.data!.charters.edges.map((edge) => edge.node);
+    expect(kho.title).toBe('Kho Hong Community Health Charter');
+    expect(kho.editions.map((edition) => edition.state)).toEqual(['SUPERSEDED', 'IN_FORCE']);
+    expect(kho.currentEdition.signatures).toEqual({ people: 5, organizations: 3 });
+    expect(kho.currentEdition.clauses.map((clause) => clause.trend.length)).toEqual([0, 0, 7, 6, 3]);
+    expect(hae.currentEdition.hearing).toEqual({ state: 'OPEN', tally: { total: 4 } });
   });
 
   it('answers null for an id that does not exist', async () => {

@@ -8,6 +8,7 @@ import {
   CommitteeMemberEntity,
   EditionCriterionEntity,
 } from '@canopy/api/assemblies';
+import { UserEntity } from '@canopy/api/identity';
 import { JurisdictionEntity } from '@canopy/api/jurisdictions';
 import { OrganizationEntity } from '@canopy/api/organizations';
 import {
@@ -21,6 +22,7 @@ import {
   ProposalState,
 } from '@canopy/domain';
 import demo from './demo.json' with { type: 'json' };
+import { DemoCharters, loadDemoCharters } from './demo-charters';
 import { DemoResolutions, loadDemoResolutions } from './demo-resolutions';
 
 interface DemoData {
@@ -53,6 +55,7 @@ interface DemoData {
   };
   /** Resolutions of the national assembly: decided ones on a past edition, one in consultation now. */
   resolutions: DemoResolutions;
+  charters: DemoCharters;
 }
 
 const DAY = 86_400_000;
@@ -127,6 +130,12 @@ export class DemoDataLoader {
       editions: pastEditions,
       openEditionId: cycle.editionId,
       organizations: cycle.organizations,
+    });
+    const admin = await manager.findOneBy(UserEntity, { platformAdmin: true });
+    await loadDemoCharters(manager, data.charters, {
+      countryId: country.id,
+      ids,
+      verifiedBy: admin?.id ?? null,
     });
   }
 

@@ -1,13 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AgendaItemEntity, ProposalEntity, WorkingGroupMemberEntity } from '@canopy/api/agenda';
 import { AssemblyEditionEntity, AssemblyEntity } from '@canopy/api/assemblies';
-import {
-  CommentEntity,
-  ConsultationEntity,
-  TallySlotEntity,
-  VoteEntity,
-  VoteEventEntity,
-} from '@canopy/api/consultation';
+import { ConsultationEntity } from '@canopy/api/consultation';
 import { UserEntity } from '@canopy/api/identity';
 import { OrganizationEntity, OrganizationMemberEntity } from '@canopy/api/organizations';
 import {
@@ -20,18 +14,14 @@ import {
 } from '@canopy/api/resolutions';
 import {
   CommitmentStatus,
-  CONSULTATION_LIMITS,
   defaultResolutionPrefix,
   OrganizationRole,
   OrganizationSector,
   ProposalState,
   resolutionCode,
   ResolutionState,
-  Stance,
-  tallyDelta,
-  tallySlot,
-  VoteChoice,
 } from '@canopy/domain';
+import { DemoComment, DemoVote, insertDemoComments, insertDemoVotes } from './demo-consultation';
 
 /** Resolutions of the national assembly: decided ones on a past edition, one in consultation now. */
 export interface DemoResolutions {
@@ -52,17 +42,8 @@ export interface DemoResolutions {
     versions: (DemoVersion & { daysAgo: number })[];
     openedDaysAgo: number;
     windowDays: number;
-    votes: { person: string; choice: string; hoursAgo: number; changedFrom?: string }[];
-    comments: {
-      key: string;
-      person: string;
-      body: string;
-      stance: string;
-      hoursAgo: number;
-      paragraph?: number;
-      replyTo?: string;
-      organization?: string;
-    }[];
+    votes: DemoVote[];
+    comments: DemoComment[];
   };
 }
 
@@ -307,67 +288,8 @@ async function loadConsultation(
     }),
   );
 
-  // The tally is kept in counter rows, each vote moving the slot its voter hashes to: the demo
-  // writes the rows the votes would have moved, so the tally equals a count of the votes.
-  const slots = Array.from({ length: CONSULTATION_LIMITS.tallySlots }, (_, slot) => ({
-    consultationId: consultation.id,
-    slot,
-    support: 0,
-    oppose: 0,
-    abstain: 0,
-  }));
-  for (const vote of data.votes) {
-    const userId = context.people.get(vote.person) as string;
-    const choice = vote.choice as VoteChoice;
-    const previous = (vote.changedFrom as VoteChoice | undefined) ?? null;
-    const castAt = ago(vote.hoursAgo + (previous ? 6 : 0));
-    await manager.insert(VoteEntity, {
-      consultationId: consultation.id,
-      userId,
-      choice,
-      castAt,
-      changedAt: previous ? ago(vote.hoursAgo) : null,
-    });
-    const events = previous
-      ? [
-          { choice: previous, previous: null, occurredAt: castAt },
-          { choice, previous, occurredAt: ago(vote.hoursAgo) },
-        ]
-      : [{ choice, previous: null, occurredAt: castAt }];
-    await manager.insert(
-      VoteEventEntity,
-      events.map((event) => ({ ...event, consultationId: consultation.id, userId })),
-    );
-    const slot = slots[tallySlot(userId)];
-    for (const event of events) {
-      const delta = tallyDelta(event.previous, event.choice);
-      slot.support += delta.support;
-      slot.oppose += delta.oppose;
-      slot.abstain += delta.abstain;
-    }
-  }
-  await manager.insert(TallySlotEntity, slots);
-
-  const comments = new Map<string, CommentEntity>();
-  for (const comment of data.comments) {
-    const parent = comment.replyTo ? comments.get(comment.replyTo) : undefined;
-    const saved = await manager.save(
-      manager.create(CommentEntity, {
-        consultationId: consultation.id,
-        authorId: context.people.get(comment.person),
-        organizationId: comment.organization ? context.organizations.get(comment.organization) : null,
-        parentId: parent?.id ?? null,
-        rootId: parent ? (parent.rootId ?? parent.id) : null,
-        depth: parent ? parent.depth + 1 : 0,
-        // A reply belongs to its thread's paragraph.
-        paragraph: parent ? parent.paragraph : (comment.paragraph ?? null),
-        stance: comment.stance as Stance,
-        body: comment.body,
-        createdAt: ago(comment.hoursAgo),
-      }),
-    );
-    comments.set(comment.key, saved);
-  }
+  await insertDemoVotes(manager, consultation.id, data.votes, context.people);
+  await insertDemoComments(manager, consultation.id, data.comments, context.people, context.organizations);
 }
 
 /** An agenda item from a selected proposal, and its resolution with every version written so far. */
