@@ -7,9 +7,9 @@
  *   npm run bench:resolution
  */
 import 'reflect-metadata';
-import { createHash, randomBytes } from 'node:crypto';
 import { defaultResolutionPrefix, resolutionCode, tallySlot } from '@canopy/domain';
 import { startTestApp, TestApp } from '../../apps/api/src/testing/test-app';
+import { load, pageCost, random, row, signedInPeople } from './bench-kit';
 
 const CITIZENS = 500;
 const VOTES = 2000;
@@ -36,14 +36,6 @@ interface World {
   resolutions: Map<number, { id: string; consultationId: string }>;
 }
 
-/** A deterministic generator, so every run builds the same threads and casts the same votes. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
-}
-
 async function seed(api: TestApp): Promise<World> {
   const db = api.dataSource;
   const [{ id: thailand }] = await db.query(`SELECT id FROM jurisdictions WHERE iso2 = 'TH'`);
@@ -60,24 +52,8 @@ async function seed(api: TestApp): Promise<World> {
     `INSERT INTO organizations (name, sector, jurisdiction_id) VALUES ('Bench network', 'CIVIL_SOCIETY', $1) RETURNING id`,
     [thailand],
   );
-  const citizenIds: string[] = (
-    await db.query(
-      `INSERT INTO users (display_name, email, email_verified_at)
-       SELECT 'Citizen ' || n, 'citizen' || n || '@bench.test', now() FROM generate_series(1, $1::int) n RETURNING id`,
-      [CITIZENS],
-    )
-  ).map((row: { id: string }) => row.id);
-  // Sessions written straight into their table, with the token format the API checks: the bench
-  // measures votes, not 500 password hashes.
-  const secrets = citizenIds.map(() => randomBytes(32).toString('base64url'));
-  const sessions: { id: string; user_id: string }[] = await db.query(
-    `INSERT INTO sessions (user_id, access_token_hash, access_expires_at, refresh_token_hash, refresh_expires_at)
-     SELECT u, h, now() + interval '1 day', h, now() + interval '1 day'
-     FROM unnest($1::uuid[], $2::text[]) AS s(u, h) RETURNING id, user_id`,
-    [citizenIds, secrets.map((secret) => createHash('sha256').update(secret).digest('hex'))],
-  );
-  const sessionOf = new Map(sessions.map((session) => [session.user_id, session.id]));
-  const citizens = citizenIds.map((id, i) => ({ id, token: `${sessionOf.get(id)}.${secrets[i]}` }));
+  const citizens = await signedInPeople(api, CITIZENS, 'Citizen');
+  const citizenIds = citizens.map((citizen) => citizen.id);
 
   const resolutions = new Map<number, { id: string; consultationId: string }>();
   for (const [index, comments] of [20, 200].entries()) {
@@ -160,32 +136,6 @@ async function seedComments(
   }
 }
 
-/** One row of a printed table, cells padded to the widths of its header. */
-function row(widths: number[], cells: (string | number)[]): string {
-  return cells.map((cell, i) => String(cell).padStart(widths[i])).join(' | ');
-}
-
-function percentile(sorted: number[], p: number): string {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))].toFixed(1);
-}
-
-async function pageCost(api: TestApp, resolutionId: string, token?: string) {
-  const variables = { id: resolutionId };
-  api.queries.reset();
-  const first = await api.graphql(RESOLUTION_PAGE, variables, { token });
-  if (first.errors) throw new Error(JSON.stringify(first.errors));
-  const statements = api.queries.queries;
-  const timings: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const started = process.hrtime.bigint();
-    const { errors } = await api.graphql(RESOLUTION_PAGE, variables, { token });
-    timings.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (errors) throw new Error(JSON.stringify(errors));
-  }
-  timings.sort((a, b) => a - b);
-  return { statements, p50: percentile(timings, 0.5), p95: percentile(timings, 0.95) };
-}
-
 /** Every citizen votes once, then votes again at random: most of those change the vote. */
 async function castVotes(api: TestApp, world: World, consultationId: string) {
   const next = random(42);
@@ -193,33 +143,14 @@ async function castVotes(api: TestApp, world: World, consultationId: string) {
     citizen: world.citizens[i < CITIZENS ? i : Math.floor(next() * CITIZENS)],
     choice: CHOICES[Math.floor(next() * CHOICES.length)],
   }));
-  const timings: number[] = [];
-  let failures = 0;
-  let cursor = 0;
-  const client = async () => {
-    while (cursor < plan.length) {
-      const { citizen, choice } = plan[cursor++];
-      const started = process.hrtime.bigint();
-      const { errors } = await api.graphql(
-        CAST_VOTE,
-        { input: { consultationId, choice } },
-        { token: citizen.token },
-      );
-      timings.push(Number(process.hrtime.bigint() - started) / 1e6);
-      if (errors) failures += 1;
-    }
-  };
-  const started = Date.now();
-  await Promise.all(Array.from({ length: CLIENTS }, client));
-  const seconds = (Date.now() - started) / 1000;
-  timings.sort((a, b) => a - b);
-  return {
-    p50: percentile(timings, 0.5),
-    p95: percentile(timings, 0.95),
-    rate: (VOTES / seconds).toFixed(0),
-    seconds: seconds.toFixed(1),
-    failures,
-  };
+  return load(plan, CLIENTS, async ({ citizen, choice }) => {
+    const { errors } = await api.graphql(
+      CAST_VOTE,
+      { input: { consultationId, choice } },
+      { token: citizen.token },
+    );
+    return !errors;
+  });
 }
 
 /** The tally as the API answers it, against a count of the votes and the slots each voter hashes to. */
@@ -283,8 +214,8 @@ async function main(): Promise<void> {
     console.info(row(pageWidths, pageColumns));
     for (const comments of [20, 200]) {
       const { id } = world.resolutions.get(comments)!;
-      const anonymous = await pageCost(api, id);
-      const signedIn = await pageCost(api, id, voter.token);
+      const anonymous = await pageCost(api, RESOLUTION_PAGE, { id }, ROUNDS);
+      const signedIn = await pageCost(api, RESOLUTION_PAGE, { id }, ROUNDS, voter.token);
       console.info(
         row(pageWidths, [
           `${comments} comments`,
@@ -308,7 +239,7 @@ async function main(): Promise<void> {
     console.info(row(loadWidths, [load.p50, load.p95, load.rate, load.seconds, load.failures]));
 
     const check = await tallyCheck(api, id, consultationId);
-    const after = await pageCost(api, id, voter.token);
+    const after = await pageCost(api, RESOLUTION_PAGE, { id }, ROUNDS, voter.token);
     console.info('');
     console.info(`votes changed: ${check.changes}`);
     console.info(`tally (API, ${check.slots} counter rows): ${JSON.stringify(check.tally)}`);
