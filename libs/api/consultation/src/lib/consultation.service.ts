@@ -104,7 +104,7 @@ export class ConsultationService {
     const problem = windowProblem(request, new Date());
     if (problem) throw badUserInput('input.closesAt', problem);
     if (await this.repository.consultationOfSubject(tx, request.subjectType, request.subjectId)) {
-      throw conflict('input.resolutionId', 'has already been consulted on', { reason: 'ALREADY_CONSULTED' });
+      throw conflict('input', 'has already been consulted on', { reason: 'ALREADY_CONSULTED' });
     }
     const consultation = await this.repository.insertConsultation(tx, {
       subjectType: request.subjectType,
@@ -287,7 +287,7 @@ export class ConsultationService {
         input.organizationId &&
         !(await subject.mayCommentFormally(tx, consultation, input.organizationId))
       ) {
-        throw conflict('input.organizationId', 'is not an approved constituency of this assembly', {
+        throw conflict('input.organizationId', 'may not comment formally here (not a constituency of it)', {
           reason: 'NOT_A_CONSTITUENCY',
         });
       }
