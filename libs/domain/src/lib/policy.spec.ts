@@ -50,4 +50,26 @@ describe('policy', () => {
     expect(can(citizen, 'user.readPrivate', { userId: 'u2' })).toBe(false);
     expect(can(ANONYMOUS, 'user.readPrivate', { userId: 'u1' })).toBe(false);
   });
+
+  it('scopes a charter to its committee, and readings for an organization to that organization', () => {
+    const member = {
+      ...citizen,
+      charterCommittees: ['c1'],
+      organizationRoles: { o1: OrganizationRole.MEMBER },
+    };
+    expect(can(member, 'charter.manage', { charterId: 'c1' })).toBe(true);
+    expect(can(member, 'charter.manage', { charterId: 'c2' })).toBe(false);
+    expect(can({ ...citizen, platformAdmin: true }, 'charter.manage', { charterId: 'c1' })).toBe(false);
+    // The committee moderates its charter's hearing; an assembly's moderators do not.
+    expect(can(member, 'comment.moderate', { charterId: 'c1' })).toBe(true);
+    const moderator = { ...citizen, assemblyRoles: { a1: [AssemblyRole.MODERATOR] } };
+    expect(can(moderator, 'comment.moderate', { charterId: 'c1' })).toBe(false);
+    expect(can(moderator, 'comment.moderate', { assemblyId: 'a1' })).toBe(true);
+    // A reading is the committee's, or made as one of the person's organizations.
+    expect(can(member, 'charter.report', { charterId: 'c2', organizationId: 'o1' })).toBe(true);
+    expect(can(member, 'charter.report', { charterId: 'c1', organizationId: 'o2' })).toBe(false);
+    expect(can(member, 'charter.report', { charterId: 'c1' })).toBe(true);
+    expect(can(citizen, 'charter.report', { charterId: 'c1' })).toBe(false);
+    expect(can(citizen, 'charter.signAsOrganization', { organizationId: 'o1' })).toBe(false);
+  });
 });
