@@ -244,7 +244,7 @@ export class CharterClauseEntity {
   @Column({ type: 'text' })
   text!: string;
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
   responsible!: ResponsibleActor[];
 
   @Column({ name: 'indicator_name', type: 'varchar', length: 200, nullable: true })
