@@ -26,4 +26,10 @@ export const cacheTypePolicies: TypePolicies = {
       members: relayStylePagination(),
     },
   },
+  // One list of threads per paragraph, whichever subject's query reached the consultation.
+  Consultation: {
+    fields: {
+      comments: relayStylePagination(['paragraph']),
+    },
+  },
 };

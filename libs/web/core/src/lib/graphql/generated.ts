@@ -1383,6 +1383,226 @@ export type AssemblyQuery = {
   } | null;
 };
 
+export type AppealHidingMutationVariables = Exact<{
+  input: AppealHidingInput;
+}>;
+
+export type AppealHidingMutation = {
+  appealHiding: { id: string; appeal: { state: AppealState; decisionReason: string | null } | null };
+};
+
+export type ConsultationCommentPageFragment = {
+  id: string;
+  comments: {
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        parentId: string | null;
+        depth: number;
+        paragraph: number | null;
+        body: string | null;
+        stance: Stance | null;
+        formal: boolean;
+        mine: boolean;
+        createdAt: string;
+        editedAt: string | null;
+        hidden: boolean;
+        hiddenReason: string | null;
+        replies: Array<{
+          id: string;
+          parentId: string | null;
+          depth: number;
+          paragraph: number | null;
+          body: string | null;
+          stance: Stance | null;
+          formal: boolean;
+          mine: boolean;
+          createdAt: string;
+          editedAt: string | null;
+          hidden: boolean;
+          hiddenReason: string | null;
+          organization: { id: string; name: string } | null;
+          author: { id: string; displayName: string } | null;
+          appeal: { state: AppealState; decisionReason: string | null } | null;
+          revisions: Array<{ body: string; revisedAt: string }>;
+        }>;
+        organization: { id: string; name: string } | null;
+        author: { id: string; displayName: string } | null;
+        appeal: { state: AppealState; decisionReason: string | null } | null;
+        revisions: Array<{ body: string; revisedAt: string }>;
+      };
+    }>;
+  };
+};
+
+export type ConsultationCommentFragment = {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  paragraph: number | null;
+  body: string | null;
+  stance: Stance | null;
+  formal: boolean;
+  mine: boolean;
+  createdAt: string;
+  editedAt: string | null;
+  hidden: boolean;
+  hiddenReason: string | null;
+  organization: { id: string; name: string } | null;
+  author: { id: string; displayName: string } | null;
+  appeal: { state: AppealState; decisionReason: string | null } | null;
+  revisions: Array<{ body: string; revisedAt: string }>;
+};
+
+export type EditCommentMutationVariables = Exact<{
+  input: EditCommentInput;
+}>;
+
+export type EditCommentMutation = {
+  editComment: {
+    id: string;
+    parentId: string | null;
+    depth: number;
+    paragraph: number | null;
+    body: string | null;
+    stance: Stance | null;
+    formal: boolean;
+    mine: boolean;
+    createdAt: string;
+    editedAt: string | null;
+    hidden: boolean;
+    hiddenReason: string | null;
+    organization: { id: string; name: string } | null;
+    author: { id: string; displayName: string } | null;
+    appeal: { state: AppealState; decisionReason: string | null } | null;
+    revisions: Array<{ body: string; revisedAt: string }>;
+  };
+};
+
+export type FlagCommentMutationVariables = Exact<{
+  input: FlagCommentInput;
+}>;
+
+export type FlagCommentMutation = { flagComment: { id: string } };
+
+export type PostCommentMutationVariables = Exact<{
+  input: PostCommentInput;
+}>;
+
+export type PostCommentMutation = {
+  postComment: {
+    id: string;
+    parentId: string | null;
+    depth: number;
+    paragraph: number | null;
+    body: string | null;
+    stance: Stance | null;
+    formal: boolean;
+    mine: boolean;
+    createdAt: string;
+    editedAt: string | null;
+    hidden: boolean;
+    hiddenReason: string | null;
+    organization: { id: string; name: string } | null;
+    author: { id: string; displayName: string } | null;
+    appeal: { state: AppealState; decisionReason: string | null } | null;
+    revisions: Array<{ body: string; revisedAt: string }>;
+  };
+};
+
+export type DecideAppealMutationVariables = Exact<{
+  input: DecideAppealInput;
+}>;
+
+export type DecideAppealMutation = {
+  decideAppeal: {
+    id: string;
+    hidden: boolean;
+    appeal: { state: AppealState; decidedAt: string | null; decisionReason: string | null } | null;
+  };
+};
+
+export type DismissFlagsMutationVariables = Exact<{
+  input: CommentIdInput;
+}>;
+
+export type DismissFlagsMutation = { dismissFlags: { id: string; openFlags: number | null } };
+
+export type HideCommentMutationVariables = Exact<{
+  input: HideCommentInput;
+}>;
+
+export type HideCommentMutation = {
+  hideComment: {
+    id: string;
+    hidden: boolean;
+    hiddenAt: string | null;
+    hiddenReason: string | null;
+    openFlags: number | null;
+  };
+};
+
+export type ModeratedCommentFragment = {
+  id: string;
+  body: string | null;
+  createdAt: string;
+  editedAt: string | null;
+  depth: number;
+  paragraph: number | null;
+  stance: Stance | null;
+  formal: boolean;
+  hidden: boolean;
+  hiddenAt: string | null;
+  hiddenReason: string | null;
+  openFlags: number | null;
+  organization: { id: string; name: string } | null;
+  author: { id: string; displayName: string } | null;
+  flags: Array<{
+    reason: FlagReason;
+    note: string | null;
+    createdAt: string;
+    handledAt: string | null;
+  }> | null;
+  appeal: {
+    argument: string;
+    createdAt: string;
+    state: AppealState;
+    decidedAt: string | null;
+    decisionReason: string | null;
+  } | null;
+};
+
+export type CastVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+export type CastVoteMutation = {
+  castVote: {
+    choice: VoteChoice;
+    tally: { support: number; oppose: number; abstain: number; total: number };
+    consultation: {
+      id: string;
+      myVote: VoteChoice | null;
+      tally: { support: number; oppose: number; abstain: number; total: number };
+    };
+  };
+};
+
+export type ConsultationSummaryFragment = {
+  id: string;
+  opensAt: string;
+  closesAt: string;
+  state: ConsultationWindowState;
+  versionId: string;
+  votingLevel: VerificationLevel;
+  myVote: VoteChoice | null;
+  tally: { support: number; oppose: number; abstain: number; total: number };
+  paragraphCounts: Array<{ paragraph: number | null; comments: number }>;
+};
+
 export type CountriesQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -1809,148 +2029,6 @@ export type PublishProgressMutation = {
   };
 };
 
-export type AppealHidingMutationVariables = Exact<{
-  input: AppealHidingInput;
-}>;
-
-export type AppealHidingMutation = {
-  appealHiding: { id: string; appeal: { state: AppealState; decisionReason: string | null } | null };
-};
-
-export type ConsultationCommentsQueryVariables = Exact<{
-  resolutionId: string;
-  paragraph?: number | null | undefined;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-export type ConsultationCommentsQuery = {
-  resolution: {
-    id: string;
-    consultation: {
-      id: string;
-      comments: {
-        totalCount: number;
-        pageInfo: { endCursor: string | null; hasNextPage: boolean };
-        edges: Array<{
-          cursor: string;
-          node: {
-            id: string;
-            parentId: string | null;
-            depth: number;
-            paragraph: number | null;
-            body: string | null;
-            stance: Stance | null;
-            formal: boolean;
-            mine: boolean;
-            createdAt: string;
-            editedAt: string | null;
-            hidden: boolean;
-            hiddenReason: string | null;
-            replies: Array<{
-              id: string;
-              parentId: string | null;
-              depth: number;
-              paragraph: number | null;
-              body: string | null;
-              stance: Stance | null;
-              formal: boolean;
-              mine: boolean;
-              createdAt: string;
-              editedAt: string | null;
-              hidden: boolean;
-              hiddenReason: string | null;
-              organization: { id: string; name: string } | null;
-              author: { id: string; displayName: string } | null;
-              appeal: { state: AppealState; decisionReason: string | null } | null;
-              revisions: Array<{ body: string; revisedAt: string }>;
-            }>;
-            organization: { id: string; name: string } | null;
-            author: { id: string; displayName: string } | null;
-            appeal: { state: AppealState; decisionReason: string | null } | null;
-            revisions: Array<{ body: string; revisedAt: string }>;
-          };
-        }>;
-      };
-    } | null;
-  } | null;
-};
-
-export type ConsultationCommentFragment = {
-  id: string;
-  parentId: string | null;
-  depth: number;
-  paragraph: number | null;
-  body: string | null;
-  stance: Stance | null;
-  formal: boolean;
-  mine: boolean;
-  createdAt: string;
-  editedAt: string | null;
-  hidden: boolean;
-  hiddenReason: string | null;
-  organization: { id: string; name: string } | null;
-  author: { id: string; displayName: string } | null;
-  appeal: { state: AppealState; decisionReason: string | null } | null;
-  revisions: Array<{ body: string; revisedAt: string }>;
-};
-
-export type EditCommentMutationVariables = Exact<{
-  input: EditCommentInput;
-}>;
-
-export type EditCommentMutation = {
-  editComment: {
-    id: string;
-    parentId: string | null;
-    depth: number;
-    paragraph: number | null;
-    body: string | null;
-    stance: Stance | null;
-    formal: boolean;
-    mine: boolean;
-    createdAt: string;
-    editedAt: string | null;
-    hidden: boolean;
-    hiddenReason: string | null;
-    organization: { id: string; name: string } | null;
-    author: { id: string; displayName: string } | null;
-    appeal: { state: AppealState; decisionReason: string | null } | null;
-    revisions: Array<{ body: string; revisedAt: string }>;
-  };
-};
-
-export type FlagCommentMutationVariables = Exact<{
-  input: FlagCommentInput;
-}>;
-
-export type FlagCommentMutation = { flagComment: { id: string } };
-
-export type PostCommentMutationVariables = Exact<{
-  input: PostCommentInput;
-}>;
-
-export type PostCommentMutation = {
-  postComment: {
-    id: string;
-    parentId: string | null;
-    depth: number;
-    paragraph: number | null;
-    body: string | null;
-    stance: Stance | null;
-    formal: boolean;
-    mine: boolean;
-    createdAt: string;
-    editedAt: string | null;
-    hidden: boolean;
-    hiddenReason: string | null;
-    organization: { id: string; name: string } | null;
-    author: { id: string; displayName: string } | null;
-    appeal: { state: AppealState; decisionReason: string | null } | null;
-    revisions: Array<{ body: string; revisedAt: string }>;
-  };
-};
-
 export type ResolutionComparisonQueryVariables = Exact<{
   id: string;
   from?: number | null | undefined;
@@ -1972,38 +2050,6 @@ export type ResolutionComparisonQuery = {
       afterNumber: number | null;
     }>;
   } | null;
-};
-
-export type DecideAppealMutationVariables = Exact<{
-  input: DecideAppealInput;
-}>;
-
-export type DecideAppealMutation = {
-  decideAppeal: {
-    id: string;
-    hidden: boolean;
-    appeal: { state: AppealState; decidedAt: string | null; decisionReason: string | null } | null;
-  };
-};
-
-export type DismissFlagsMutationVariables = Exact<{
-  input: CommentIdInput;
-}>;
-
-export type DismissFlagsMutation = { dismissFlags: { id: string; openFlags: number | null } };
-
-export type HideCommentMutationVariables = Exact<{
-  input: HideCommentInput;
-}>;
-
-export type HideCommentMutation = {
-  hideComment: {
-    id: string;
-    hidden: boolean;
-    hiddenAt: string | null;
-    hiddenReason: string | null;
-    openFlags: number | null;
-  };
 };
 
 export type ModerationQueueQueryVariables = Exact<{
@@ -2050,36 +2096,6 @@ export type ModerationQueueQuery = {
       };
     }>;
   };
-};
-
-export type ModeratedCommentFragment = {
-  id: string;
-  body: string | null;
-  createdAt: string;
-  editedAt: string | null;
-  depth: number;
-  paragraph: number | null;
-  stance: Stance | null;
-  formal: boolean;
-  hidden: boolean;
-  hiddenAt: string | null;
-  hiddenReason: string | null;
-  openFlags: number | null;
-  organization: { id: string; name: string } | null;
-  author: { id: string; displayName: string } | null;
-  flags: Array<{
-    reason: FlagReason;
-    note: string | null;
-    createdAt: string;
-    handledAt: string | null;
-  }> | null;
-  appeal: {
-    argument: string;
-    createdAt: string;
-    state: AppealState;
-    decidedAt: string | null;
-    decisionReason: string | null;
-  } | null;
 };
 
 export type MarkNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
@@ -2295,28 +2311,71 @@ export type TransmitResolutionMutationVariables = Exact<{
 
 export type TransmitResolutionMutation = { transmitResolution: { id: string; state: ResolutionState } };
 
-export type CastVoteMutationVariables = Exact<{
-  input: CastVoteInput;
-}>;
-
-export type CastVoteMutation = {
-  castVote: {
-    choice: VoteChoice;
-    tally: { support: number; oppose: number; abstain: number; total: number };
-    consultation: {
-      id: string;
-      myVote: VoteChoice | null;
-      tally: { support: number; oppose: number; abstain: number; total: number };
-    };
-  };
-};
-
 export type FollowResolutionMutationVariables = Exact<{
   input: ResolutionIdInput;
 }>;
 
 export type FollowResolutionMutation = {
   followResolution: { id: string; following: boolean; followerCount: number };
+};
+
+export type ResolutionCommentsQueryVariables = Exact<{
+  resolutionId: string;
+  paragraph?: number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type ResolutionCommentsQuery = {
+  resolution: {
+    id: string;
+    consultation: {
+      id: string;
+      comments: {
+        totalCount: number;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        edges: Array<{
+          cursor: string;
+          node: {
+            id: string;
+            parentId: string | null;
+            depth: number;
+            paragraph: number | null;
+            body: string | null;
+            stance: Stance | null;
+            formal: boolean;
+            mine: boolean;
+            createdAt: string;
+            editedAt: string | null;
+            hidden: boolean;
+            hiddenReason: string | null;
+            replies: Array<{
+              id: string;
+              parentId: string | null;
+              depth: number;
+              paragraph: number | null;
+              body: string | null;
+              stance: Stance | null;
+              formal: boolean;
+              mine: boolean;
+              createdAt: string;
+              editedAt: string | null;
+              hidden: boolean;
+              hiddenReason: string | null;
+              organization: { id: string; name: string } | null;
+              author: { id: string; displayName: string } | null;
+              appeal: { state: AppealState; decisionReason: string | null } | null;
+              revisions: Array<{ body: string; revisedAt: string }>;
+            }>;
+            organization: { id: string; name: string } | null;
+            author: { id: string; displayName: string } | null;
+            appeal: { state: AppealState; decisionReason: string | null } | null;
+            revisions: Array<{ body: string; revisedAt: string }>;
+          };
+        }>;
+      };
+    } | null;
+  } | null;
 };
 
 export type ResolutionPageQueryVariables = Exact<{
@@ -2387,18 +2446,6 @@ export type ResolutionPageDetailsFragment = {
     tally: { support: number; oppose: number; abstain: number; total: number };
     paragraphCounts: Array<{ paragraph: number | null; comments: number }>;
   } | null;
-};
-
-export type ConsultationSummaryFragment = {
-  id: string;
-  opensAt: string;
-  closesAt: string;
-  state: ConsultationWindowState;
-  versionId: string;
-  votingLevel: VerificationLevel;
-  myVote: VoteChoice | null;
-  tally: { support: number; oppose: number; abstain: number; total: number };
-  paragraphCounts: Array<{ paragraph: number | null; comments: number }>;
 };
 
 export type UnfollowResolutionMutationVariables = Exact<{
@@ -2990,6 +3037,306 @@ export const AssemblySummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AssemblySummaryFragment, unknown>;
+export const ConsultationCommentFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationComment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formal' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appeal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsultationCommentFragment, unknown>;
+export const ConsultationCommentPageFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationCommentPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'paragraph' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'paragraph' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationComment' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'replies' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ConsultationComment' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationComment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formal' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appeal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsultationCommentPageFragment, unknown>;
+export const ModeratedCommentFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModeratedComment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formal' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openFlags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'flags' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appeal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'argument' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModeratedCommentFragment, unknown>;
 export const SessionUserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3129,153 +3476,6 @@ export const ChampionCommitmentFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ChampionCommitmentFragment, unknown>;
-export const ConsultationCommentFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ConsultationComment' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'formal' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organization' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'appeal' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'revisions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConsultationCommentFragment, unknown>;
-export const ModeratedCommentFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ModeratedComment' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'formal' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organization' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hiddenAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'openFlags' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'flags' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'appeal' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'argument' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ModeratedCommentFragment, unknown>;
 export const ConsultationSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7261,6 +7461,534 @@ export const AssemblyDocument = {
     },
   ],
 } as unknown as DocumentNode<AssemblyQuery, AssemblyQueryVariables>;
+export const AppealHidingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppealHiding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppealHidingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appealHiding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appeal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppealHidingMutation, AppealHidingMutationVariables>;
+export const EditCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EditComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditCommentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationComment' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationComment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formal' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appeal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditCommentMutation, EditCommentMutationVariables>;
+export const FlagCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FlagComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FlagCommentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'flagComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FlagCommentMutation, FlagCommentMutationVariables>;
+export const PostCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PostComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PostCommentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'postComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationComment' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationComment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formal' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appeal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PostCommentMutation, PostCommentMutationVariables>;
+export const DecideAppealDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideAppeal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideAppealInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideAppeal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appeal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideAppealMutation, DecideAppealMutationVariables>;
+export const DismissFlagsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DismissFlags' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommentIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dismissFlags' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openFlags' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DismissFlagsMutation, DismissFlagsMutationVariables>;
+export const HideCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HideComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'HideCommentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hideComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openFlags' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HideCommentMutation, HideCommentMutationVariables>;
+export const CastVoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CastVote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CastVoteInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'castVote' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tally' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oppose' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consultation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tally' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'oppose' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CastVoteMutation, CastVoteMutationVariables>;
 export const CountriesDocument = {
   kind: 'Document',
   definitions: [
@@ -8923,515 +9651,6 @@ export const PublishProgressDocument = {
     },
   ],
 } as unknown as DocumentNode<PublishProgressMutation, PublishProgressMutationVariables>;
-export const AppealHidingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AppealHiding' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppealHidingInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'appealHiding' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'appeal' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AppealHidingMutation, AppealHidingMutationVariables>;
-export const ConsultationCommentsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ConsultationComments' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'resolutionId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'paragraph' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'resolution' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'resolutionId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'consultation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'comments' },
-                        arguments: [
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'paragraph' },
-                            value: { kind: 'Variable', name: { kind: 'Name', value: 'paragraph' } },
-                          },
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'first' },
-                            value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-                          },
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'after' },
-                            value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-                          },
-                        ],
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'pageInfo' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'edges' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'node' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'FragmentSpread',
-                                          name: { kind: 'Name', value: 'ConsultationComment' },
-                                        },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'replies' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              {
-                                                kind: 'FragmentSpread',
-                                                name: { kind: 'Name', value: 'ConsultationComment' },
-                                              },
-                                            ],
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ConsultationComment' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'formal' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organization' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'appeal' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'revisions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConsultationCommentsQuery, ConsultationCommentsQueryVariables>;
-export const EditCommentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'EditComment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditCommentInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'editComment' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationComment' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ConsultationComment' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'formal' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organization' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'appeal' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'revisions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EditCommentMutation, EditCommentMutationVariables>;
-export const FlagCommentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'FlagComment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FlagCommentInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'flagComment' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FlagCommentMutation, FlagCommentMutationVariables>;
-export const PostCommentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'PostComment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PostCommentInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'postComment' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationComment' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ConsultationComment' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'formal' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organization' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'appeal' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'revisions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PostCommentMutation, PostCommentMutationVariables>;
 export const ResolutionComparisonDocument = {
   kind: 'Document',
   definitions: [
@@ -9523,150 +9742,6 @@ export const ResolutionComparisonDocument = {
     },
   ],
 } as unknown as DocumentNode<ResolutionComparisonQuery, ResolutionComparisonQueryVariables>;
-export const DecideAppealDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DecideAppeal' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideAppealInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'decideAppeal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'appeal' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DecideAppealMutation, DecideAppealMutationVariables>;
-export const DismissFlagsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DismissFlags' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommentIdInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'dismissFlags' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'openFlags' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DismissFlagsMutation, DismissFlagsMutationVariables>;
-export const HideCommentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'HideComment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'HideCommentInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'hideComment' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hiddenAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'openFlags' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<HideCommentMutation, HideCommentMutationVariables>;
 export const ModerationQueueDocument = {
   kind: 'Document',
   definitions: [
@@ -10948,85 +11023,6 @@ export const TransmitResolutionDocument = {
     },
   ],
 } as unknown as DocumentNode<TransmitResolutionMutation, TransmitResolutionMutationVariables>;
-export const CastVoteDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CastVote' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CastVoteInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'castVote' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'tally' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'support' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'oppose' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'consultation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'tally' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'support' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'oppose' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CastVoteMutation, CastVoteMutationVariables>;
 export const FollowResolutionDocument = {
   kind: 'Document',
   definitions: [
@@ -11071,6 +11067,218 @@ export const FollowResolutionDocument = {
     },
   ],
 } as unknown as DocumentNode<FollowResolutionMutation, FollowResolutionMutationVariables>;
+export const ResolutionCommentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ResolutionComments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'resolutionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'paragraph' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'resolutionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consultation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationCommentPage' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationComment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formal' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appeal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationCommentPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'paragraph' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'paragraph' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationComment' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'replies' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ConsultationComment' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResolutionCommentsQuery, ResolutionCommentsQueryVariables>;
 export const ResolutionPageDocument = {
   kind: 'Document',
   definitions: [

@@ -13,6 +13,7 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { ModeratedCommentComponent } from '@canopy/web/consultation';
 import { completeData, hasErrorCode, type PageSubject, PageTitleService, PluralPipe } from '@canopy/web/core';
 import { ModerationQueueDocument, type ModerationQueueQuery } from '@canopy/web/core/graphql';
 import {
@@ -25,7 +26,7 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { switchMap } from 'rxjs';
-import { ModeratedCommentComponent } from './moderated-comment.component';
+import { PARAGRAPH_LABELS } from '../paragraph-labels';
 
 const PAGE_SIZE = 20;
 
@@ -100,7 +101,11 @@ type QueueView =
             {{ 'moderation.count' | plural: current.queue.totalCount }}
           </h2>
           @for (edge of current.queue.edges; track edge.node.id) {
-            <canopy-moderated-comment [comment]="edge.node" (handled)="handled($event)" />
+            <canopy-moderated-comment
+              [comment]="edge.node"
+              [labels]="paragraphLabels"
+              (handled)="handled($event)"
+            />
           } @empty {
             <canopy-empty-state [message]="'moderation.empty' | transloco" />
           }
@@ -163,6 +168,7 @@ export class ModerationQueuePageComponent {
     return result.error ? { status: 'error' } : { status: 'loading' };
   });
 
+  protected readonly paragraphLabels = PARAGRAPH_LABELS;
   protected readonly lastHandled = signal<string | null>(null);
   protected readonly loadingMore = signal(false);
   protected readonly loadMoreFailed = signal(false);

@@ -1,7 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import {
+  CommentThreadsComponent,
+  consultationCommentsSource,
+  ParagraphCommentsComponent,
+  VotePanelComponent,
+} from '@canopy/web/consultation';
 import {
   ActionOutcomeComponent,
   ActionRunner,
@@ -15,6 +21,7 @@ import {
 } from '@canopy/web/core';
 import {
   FollowResolutionDocument,
+  ResolutionCommentsDocument,
   ResolutionPageDocument,
   type ResolutionPageDetailsFragment,
   UnfollowResolutionDocument,
@@ -30,8 +37,7 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { switchMap } from 'rxjs';
-import { CommentThreadsComponent } from '../comments/comment-threads.component';
-import { VotePanelComponent } from './vote-panel.component';
+import { PARAGRAPH_LABELS } from '../paragraph-labels';
 
 /**
  * A resolution as a citizen reads it: its current text paragraph by paragraph, the consultation with
@@ -50,6 +56,7 @@ import { VotePanelComponent } from './vote-panel.component';
     MatButton,
     NoticeComponent,
     PageHeaderComponent,
+    ParagraphCommentsComponent,
     PluralPipe,
     RouterLink,
     TagComponent,
@@ -83,15 +90,19 @@ export class ResolutionPageComponent {
   });
 
   protected readonly path = computed(() => `/resolutions/${this.id()}`);
-  /** Comments per paragraph; the key null counts those on the whole text. */
-  protected readonly commentCounts = computed(
+  protected readonly paragraphLabels = PARAGRAPH_LABELS;
+  protected readonly commentsSource = computed(() =>
+    consultationCommentsSource(
+      ResolutionCommentsDocument,
+      { resolutionId: this.id() },
+      (data) => data.resolution?.consultation,
+    ),
+  );
+  /** Comments on the whole text. */
+  protected readonly overallCommentCount = computed(
     () =>
-      new Map(
-        (this.resolution()?.consultation?.paragraphCounts ?? []).map((count) => [
-          count.paragraph ?? null,
-          count.comments,
-        ]),
-      ),
+      this.resolution()?.consultation?.paragraphCounts.find((count) => count.paragraph === null)?.comments ??
+      0,
   );
   /** The version the consultation is on, when the text has moved on since. */
   protected readonly consultedVersion = computed(() => {
@@ -100,7 +111,6 @@ export class ResolutionPageComponent {
     if (!resolution || !versionId || versionId === resolution.currentVersion.id) return null;
     return resolution.versions.find((version) => version.id === versionId)?.number ?? null;
   });
-  protected readonly openParagraphs = signal<ReadonlySet<number>>(new Set());
   protected readonly follow = new ActionRunner();
 
   constructor() {
@@ -113,14 +123,6 @@ export class ResolutionPageComponent {
     this.query()
       .refetch()
       .catch(() => undefined);
-  }
-
-  protected toggleParagraph(number: number): void {
-    this.openParagraphs.update((open) => {
-      const next = new Set(open);
-      if (!next.delete(number)) next.add(number);
-      return next;
-    });
   }
 
   /** Counts beside the paragraphs follow a new comment. */

@@ -19,7 +19,7 @@ import { SessionService } from '@canopy/web/identity';
 import { type BarChartGroup, BarChartComponent, TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
-import { meetsVerification } from '../resolution-states';
+import { meetsVerification } from './meets-verification';
 
 export const VOTE_CHOICES: readonly VoteChoice[] = ['SUPPORT', 'OPPOSE', 'ABSTAIN'];
 
@@ -28,7 +28,7 @@ type Blocked = 'signedOut' | 'UPCOMING' | 'CLOSED' | 'verification';
 
 /**
  * The consultation window, the person's one vote (changeable while the window is open) and the live
- * tally. The tally is the consultation's own: the vote's receipt carries the consultation back, so the
+ * tally, whatever the text consulted on. The tally is the consultation's own: the vote's receipt carries the consultation back, so the
  * cache, and with it these numbers, follow the vote at once.
  */
 @Component({
@@ -46,7 +46,7 @@ type Blocked = 'signedOut' | 'UPCOMING' | 'CLOSED' | 'verification';
     TranslocoPipe,
   ],
   templateUrl: './vote-panel.component.html',
-  styleUrls: ['../resolutions.css', './vote-panel.component.css'],
+  styleUrls: ['../consultation.css', './vote-panel.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class VotePanelComponent {
@@ -58,6 +58,8 @@ export class VotePanelComponent {
   readonly consultation = input.required<ConsultationSummaryFragment>();
   /** Where signing in brings the person back to. */
   readonly returnUrl = input.required<string>();
+  /** What the subject calls its consultation ("Public hearing"); "Public consultation" if not given. */
+  readonly heading = input<string>();
 
   protected readonly choices = VOTE_CHOICES;
   protected readonly runner = new ActionRunner();
@@ -73,11 +75,11 @@ export class VotePanelComponent {
   });
 
   protected readonly chartCaption = computed(() =>
-    this.translate('resolution.vote.tallyCaption', {
+    this.translate('consultation.vote.tallyCaption', {
       total: formatNumber(this.consultation().tally.total, this.language.formatLocale()),
     }),
   );
-  protected readonly chartHeading = computed(() => this.translate('resolution.vote.tallyHeading'));
+  protected readonly chartHeading = computed(() => this.translate('consultation.vote.tallyHeading'));
   protected readonly tallyGroups = computed((): BarChartGroup[] => {
     const tally = this.consultation().tally;
     const locale = this.language.formatLocale();
@@ -88,9 +90,9 @@ export class VotePanelComponent {
     };
     return [
       {
-        label: this.translate('resolution.vote.tallyGroup'),
+        label: this.translate('consultation.vote.tallyGroup'),
         bars: this.choices.map((choice) => ({
-          label: this.translate(`resolution.vote.choice.${choice}`),
+          label: this.translate(`consultation.vote.choice.${choice}`),
           value: counts[choice],
           text: formatNumber(counts[choice], locale),
         })),
@@ -104,7 +106,7 @@ export class VotePanelComponent {
     const changed = !!this.consultation().myVote;
     await this.runner.run(
       {
-        key: changed ? 'resolution.vote.changed' : 'resolution.vote.cast',
+        key: changed ? 'consultation.vote.changed' : 'consultation.vote.cast',
         params: { choice: this.choiceName(choice) },
       },
       () =>
@@ -116,7 +118,7 @@ export class VotePanelComponent {
   }
 
   private choiceName(choice: VoteChoice): string {
-    return this.translate(`resolution.vote.choice.${choice}`);
+    return this.translate(`consultation.vote.choice.${choice}`);
   }
 
   /** Read in a computed, so the figures follow a language switch. */

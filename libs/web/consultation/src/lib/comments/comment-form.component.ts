@@ -34,7 +34,7 @@ export const STANCES: readonly Stance[] = ['FOR', 'AGAINST', 'NEUTRAL'];
     <form class="form" data-testid="comment-form" (ngSubmit)="post()">
       <mat-form-field appearance="outline" class="field" subscriptSizing="dynamic">
         <mat-label>{{
-          (parentId() ? 'resolution.comments.reply' : 'resolution.comments.body') | transloco
+          (parentId() ? 'consultation.comments.reply' : 'consultation.comments.body') | transloco
         }}</mat-label>
         <textarea
           matInput
@@ -49,7 +49,7 @@ export const STANCES: readonly Stance[] = ['FOR', 'AGAINST', 'NEUTRAL'];
         <mat-hint align="end">{{ body().length }} / {{ maxLength }}</mat-hint>
       </mat-form-field>
       <mat-form-field appearance="outline" class="field" subscriptSizing="dynamic">
-        <mat-label>{{ 'resolution.comments.stance' | transloco }}</mat-label>
+        <mat-label>{{ 'consultation.comments.stance' | transloco }}</mat-label>
         <select
           matNativeControl
           name="stance"
@@ -57,15 +57,15 @@ export const STANCES: readonly Stance[] = ['FOR', 'AGAINST', 'NEUTRAL'];
           [ngModel]="stance()"
           (ngModelChange)="stance.set($event)"
         >
-          <option value="">{{ 'resolution.comments.noStance' | transloco }}</option>
+          <option value="">{{ 'consultation.comments.noStance' | transloco }}</option>
           @for (option of stances; track option) {
-            <option [value]="option">{{ 'resolution.stance.' + option | transloco }}</option>
+            <option [value]="option">{{ 'consultation.stance.' + option | transloco }}</option>
           }
         </select>
       </mat-form-field>
       @if (!parentId() && organizations().length) {
         <mat-form-field appearance="outline" class="field" subscriptSizing="dynamic">
-          <mat-label>{{ 'resolution.comments.postAs' | transloco }}</mat-label>
+          <mat-label>{{ 'consultation.comments.postAs' | transloco }}</mat-label>
           <select
             matNativeControl
             name="organization"
@@ -73,14 +73,14 @@ export const STANCES: readonly Stance[] = ['FOR', 'AGAINST', 'NEUTRAL'];
             [ngModel]="organizationId()"
             (ngModelChange)="organizationId.set($event)"
           >
-            <option value="">{{ 'resolution.comments.asMyself' | transloco }}</option>
+            <option value="">{{ 'consultation.comments.asMyself' | transloco }}</option>
             @for (organization of organizations(); track organization.id) {
               <option [value]="organization.id">{{ organization.name }}</option>
             }
           </select>
         </mat-form-field>
       }
-      <canopy-action-outcome testId="comment-post" form="resolution" [outcome]="runner.outcome()" />
+      <canopy-action-outcome testId="comment-post" form="consultation" [outcome]="runner.outcome()" />
       <div class="actions">
         <button
           mat-flat-button
@@ -88,17 +88,17 @@ export const STANCES: readonly Stance[] = ['FOR', 'AGAINST', 'NEUTRAL'];
           data-testid="comment-submit"
           [disabled]="!body().trim() || runner.busy()"
         >
-          {{ (parentId() ? 'resolution.comments.postReply' : 'resolution.comments.post') | transloco }}
+          {{ (parentId() ? 'consultation.comments.postReply' : 'consultation.comments.post') | transloco }}
         </button>
         @if (parentId()) {
           <button mat-button type="button" (click)="cancelled.emit()">
-            {{ 'resolution.comments.cancel' | transloco }}
+            {{ 'consultation.comments.cancel' | transloco }}
           </button>
         }
       </div>
     </form>
   `,
-  styleUrl: '../resolutions.css',
+  styleUrl: '../consultation.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CommentFormComponent {

@@ -19,9 +19,10 @@ import {
 import { TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
+import type { TextUnitLabels } from '../text-unit-labels';
 
 /**
- * One comment in the moderation queue: what it says, why people flagged it, and the moderator's choices:
+ * One comment in a moderation queue: what it says, why people flagged it, and the moderator's choices:
  * hide it with a reason or dismiss the flags; for a hidden comment under appeal, the author's argument
  * and the decision (which the API leaves to another moderator than the one who hid it).
  */
@@ -42,16 +43,19 @@ import { Apollo } from 'apollo-angular';
     TranslocoPipe,
   ],
   templateUrl: './moderated-comment.component.html',
-  styleUrls: ['../resolutions.css', '../resolution-manage/desk.css', './moderated-comment.component.css'],
+  styleUrls: ['../consultation.css', './moderated-comment.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ModeratedCommentComponent {
   private readonly apollo = inject(Apollo);
 
   readonly comment = input.required<ModeratedCommentFragment>();
+  /** How the subject names the unit of text the comment is on. */
+  readonly labels = input.required<TextUnitLabels>();
   /**
-   * What was done: the page says it and asks for the queue again, which the comment then leaves (so it is
-   * not refetched here, where the component would be gone before it could tell).
+   * What was done, as a translation key: the page says it and asks for the queue again, which the
+   * comment then leaves (so it is not refetched here, where the component would be gone before it
+   * could tell).
    */
   readonly handled = output<string>();
 
@@ -75,7 +79,7 @@ export class ModeratedCommentComponent {
         variables: { input: { commentId: this.comment().id, reason } },
       }),
     );
-    if (done) this.handled.emit('moderation.hidden');
+    if (done) this.handled.emit('consultation.moderation.hidden');
   }
 
   protected async dismiss(): Promise<void> {
@@ -85,7 +89,7 @@ export class ModeratedCommentComponent {
         variables: { input: { commentId: this.comment().id } },
       }),
     );
-    if (done) this.handled.emit('moderation.dismissed');
+    if (done) this.handled.emit('consultation.moderation.dismissed');
   }
 
   protected async decide(reinstate: boolean): Promise<void> {
@@ -98,6 +102,7 @@ export class ModeratedCommentComponent {
         variables: { input: { commentId: this.comment().id, reinstate, reason } },
       }),
     );
-    if (done) this.handled.emit(reinstate ? 'moderation.reinstated' : 'moderation.upheld');
+    if (done)
+      this.handled.emit(reinstate ? 'consultation.moderation.reinstated' : 'consultation.moderation.upheld');
   }
 }

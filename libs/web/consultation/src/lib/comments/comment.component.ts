@@ -48,7 +48,7 @@ type Mode = 'read' | 'reply' | 'edit' | 'flag' | 'appeal';
     TranslocoPipe,
   ],
   templateUrl: './comment.component.html',
-  styleUrls: ['../resolutions.css', './comment.component.css'],
+  styleUrls: ['../consultation.css', './comment.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CommentComponent {
@@ -104,7 +104,7 @@ export class CommentComponent {
   protected async saveEdit(): Promise<void> {
     const body = this.draft().trim();
     if (!body) return;
-    const saved = await this.runner.run({ key: 'resolution.comments.edited' }, () =>
+    const saved = await this.runner.run({ key: 'consultation.comments.edited' }, () =>
       this.apollo.mutate({
         mutation: EditCommentDocument,
         variables: { input: { commentId: this.comment().id, body } },
@@ -116,7 +116,7 @@ export class CommentComponent {
   protected async appeal(): Promise<void> {
     const argument = this.draft().trim();
     if (!argument) return;
-    const sent = await this.runner.run({ key: 'resolution.comments.appealSent' }, () =>
+    const sent = await this.runner.run({ key: 'consultation.comments.appealSent' }, () =>
       this.apollo.mutate({
         mutation: AppealHidingDocument,
         variables: { input: { commentId: this.comment().id, argument } },
@@ -128,7 +128,7 @@ export class CommentComponent {
   protected async flag(): Promise<void> {
     const reason = this.flagReason();
     if (!reason) return;
-    const flagged = await this.runner.run({ key: 'resolution.comments.flagged' }, () =>
+    const flagged = await this.runner.run({ key: 'consultation.comments.flagged' }, () =>
       this.apollo.mutate({
         mutation: FlagCommentDocument,
         variables: {

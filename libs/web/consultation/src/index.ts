@@ -1,0 +1,6 @@
+export * from './lib/comments/comment-threads.component';
+export * from './lib/comments/consultation-comments-source';
+export * from './lib/moderation/moderated-comment.component';
+export * from './lib/paragraph-comments/paragraph-comments.component';
+export * from './lib/text-unit-labels';
+export * from './lib/vote-panel/vote-panel.component';
