@@ -54,6 +54,8 @@ interface AxeViolation {
 export async function axeViolations(page: Page): Promise<string[]> {
   // Every page has one h1; once it shows, the lazy route and its translations have rendered.
   await page.locator('h1').first().waitFor();
+  // A menu that was just used is still in the overlay while it animates away: measure the page, not it.
+  await page.waitForFunction(() => !document.querySelector('.cdk-overlay-container .mat-mdc-menu-panel'));
   // Evaluated through the DevTools protocol, so the page's Content Security Policy stays in force.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
