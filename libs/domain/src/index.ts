@@ -8,3 +8,4 @@ export * from './lib/agenda';
 export * from './lib/consultation';
 export * from './lib/resolution';
 export * from './lib/charter';
+export * from './lib/ordering';

@@ -12,6 +12,7 @@ export * from './lib/i18n/language.service';
 export * from './lib/i18n/page-title.service';
 export * from './lib/i18n/provide-i18n';
 export * from './lib/format/format-date';
+export * from './lib/format/date-time-local';
 export * from './lib/format/format-date-range';
 export * from './lib/format/format-number';
 export * from './lib/format/format-retry-after';

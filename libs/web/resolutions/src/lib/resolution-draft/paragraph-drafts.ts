@@ -1,4 +1,4 @@
-import { RESOLUTION_LIMITS } from '@canopy/domain';
+import { moveItem, RESOLUTION_LIMITS } from '@canopy/domain';
 
 /** A paragraph being written; the key keeps its field (and focus) with it when it moves. */
 export interface ParagraphDraft {
@@ -34,12 +34,7 @@ export function moveParagraph(
   index: number,
   offset: number,
 ): ParagraphDraft[] {
-  const target = index + offset;
-  if (index < 0 || index >= drafts.length || target < 0 || target >= drafts.length) return [...drafts];
-  const moved = [...drafts];
-  const [paragraph] = moved.splice(index, 1);
-  moved.splice(target, 0, paragraph);
-  return moved;
+  return moveItem(drafts, index, offset);
 }
 
 export type ParagraphsProblem = 'none' | 'blank' | 'tooMany' | 'tooLong';

@@ -12,6 +12,7 @@ import {
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { focusMoveButton, MoveButtonsComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   addParagraph,
@@ -28,7 +29,7 @@ import {
  */
 @Component({
   selector: 'canopy-paragraph-list-editor',
-  imports: [MatButton, MatFormField, MatInput, MatLabel, TranslocoPipe],
+  imports: [MatButton, MatFormField, MatInput, MatLabel, MoveButtonsComponent, TranslocoPipe],
   template: `
     <fieldset class="paragraphs">
       <legend class="legend">{{ 'resolutionDraft.paragraphs' | transloco }}</legend>
@@ -52,40 +53,20 @@ import {
                 (input)="change(index, $event)"
               ></textarea>
             </mat-form-field>
-            <div class="actions">
-              <button
-                mat-button
-                type="button"
-                data-move="up"
-                data-testid="paragraph-up"
-                [disabled]="first"
-                (click)="move(index, -1)"
-              >
-                {{ 'resolutionDraft.moveUp' | transloco }}
-                <span class="cdk-visually-hidden">{{
-                  'resolutionDraft.paragraph' | transloco: { number: index + 1 }
-                }}</span>
-              </button>
-              <button
-                mat-button
-                type="button"
-                data-move="down"
-                data-testid="paragraph-down"
-                [disabled]="last"
-                (click)="move(index, 1)"
-              >
-                {{ 'resolutionDraft.moveDown' | transloco }}
-                <span class="cdk-visually-hidden">{{
-                  'resolutionDraft.paragraph' | transloco: { number: index + 1 }
-                }}</span>
-              </button>
-              <button mat-button type="button" data-testid="paragraph-remove" (click)="remove(index)">
-                {{ 'resolutionDraft.remove' | transloco }}
-                <span class="cdk-visually-hidden">{{
-                  'resolutionDraft.paragraph' | transloco: { number: index + 1 }
-                }}</span>
-              </button>
-            </div>
+            <canopy-move-buttons
+              testId="paragraph"
+              [moveKey]="paragraph.key"
+              [first]="first"
+              [last]="last"
+              [labels]="{
+                up: 'resolutionDraft.moveUp' | transloco,
+                down: 'resolutionDraft.moveDown' | transloco,
+                remove: 'resolutionDraft.remove' | transloco,
+                item: 'resolutionDraft.paragraph' | transloco: { number: index + 1 },
+              }"
+              (moved)="move(index, $event)"
+              (removed)="remove(index)"
+            />
           </li>
         }
       </ol>
@@ -125,11 +106,6 @@ import {
     }
     .field {
       inline-size: 100%;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem 0.5rem;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -173,19 +149,7 @@ export class ParagraphListEditorComponent {
     this.paragraphs.update((drafts) => moveParagraph(drafts, index, offset));
     const at = this.paragraphs().findIndex((draft) => draft.key === key);
     this.announcement.set({ key: 'resolutionDraft.moved', params: { from: index + 1, to: at + 1 } });
-    // The same button keeps focus, unless the paragraph reached an end and it is now disabled.
-    const same = offset < 0 ? 'up' : 'down';
-    const other = offset < 0 ? 'down' : 'up';
-    afterNextRender(
-      () => {
-        const row = this.host.nativeElement.querySelector(`[data-key="${key}"]`);
-        const button =
-          row?.querySelector<HTMLButtonElement>(`[data-move="${same}"]:not([disabled])`) ??
-          row?.querySelector<HTMLButtonElement>(`[data-move="${other}"]`);
-        button?.focus();
-      },
-      { injector: this.injector },
-    );
+    focusMoveButton(this.host.nativeElement, key, offset, this.injector);
   }
 
   private focusAfterRender(selector: string): void {
