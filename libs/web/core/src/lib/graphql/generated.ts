@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddCharterCommitteeMemberInput = {
+  charterId: string;
+  /** A person, by the e-mail of their account… */
+  email?: string | null | undefined;
+  /** …or an organization. */
+  organizationId?: string | null | undefined;
+  /** e.g. Chair, Secretary, Village health volunteer */
+  role?: string | null | undefined;
+  /** The sector the member speaks for. */
+  sector: OrganizationSector;
+};
+
 export type AddCommitmentInput = {
   action: string;
   /** Who acts: a ministry, an agency, a network. */
@@ -78,6 +90,47 @@ export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
 };
+
+export type CharterClauseInput = {
+  /** A clause of this edition being kept (it keeps its lineage). */
+  id?: string | null | undefined;
+  indicator?: CharterIndicatorInput | null | undefined;
+  responsible?: Array<ResponsibleActorInput>;
+  text: string;
+};
+
+export type CharterEditionIdInput = {
+  editionId: string;
+};
+
+export type CharterEvent =
+  'ADOPT' | 'BRING_INTO_FORCE' | 'OPEN_HEARING' | 'START_DRAFTING' | 'START_REVIEW' | 'SUPERSEDE';
+
+export type CharterIdInput = {
+  charterId: string;
+};
+
+export type CharterIndicatorInput = {
+  direction?: IndicatorDirection;
+  frequency: IndicatorFrequency;
+  /** What is measured. */
+  name: string;
+  target: number;
+  unit: string;
+};
+
+export type CharterSectionInput = {
+  clauses: Array<CharterClauseInput>;
+  kind?: CharterSectionKind;
+  /** A chapter code of the country's health statute. */
+  statuteChapter?: string | null | undefined;
+  title: string;
+};
+
+export type CharterSectionKind = 'DEFINITIONS' | 'PROVISIONS';
+
+export type CharterState =
+  'ADOPTED' | 'DRAFTING' | 'INITIATED' | 'IN_FORCE' | 'PUBLIC_HEARING' | 'SUPERSEDED' | 'UNDER_REVIEW';
 
 export type CommentIdInput = {
   commentId: string;
@@ -206,6 +259,21 @@ export type HideCommentInput = {
   reason: string;
 };
 
+/** Whether a reading meets the target by reaching it or by staying under it. */
+export type IndicatorDirection = 'AT_LEAST' | 'AT_MOST';
+
+export type IndicatorFrequency = 'MONTHLY' | 'QUARTERLY' | 'YEARLY';
+
+export type InitiateCharterInput = {
+  /** The community (or district) the charter belongs to. */
+  jurisdictionId: string;
+  /** The organization convening the development committee. */
+  organizationId: string;
+  /** Another community's adopted edition to start from. */
+  templateEditionId?: string | null | undefined;
+  title: string;
+};
+
 export type InviteMemberInput = {
   email: string;
   organizationId: string;
@@ -219,6 +287,15 @@ export type MergeProposalInput = {
   proposalId: string;
   /** Required to reject. */
   reason?: string | null | undefined;
+};
+
+export type OpenCharterHearingInput = {
+  closesAt: string;
+  editionId: string;
+  /** Defaults to now. */
+  opensAt?: string | null | undefined;
+  /** Who may vote; defaults to a verified e-mail. */
+  votingLevel?: VerificationLevel | null | undefined;
 };
 
 export type OpenConsultationInput = {
@@ -284,10 +361,37 @@ export type PublishProgressInput = {
   status: CommitmentStatus;
 };
 
+export type RecordCharterAdoptionInput = {
+  attendance: Array<SectorAttendanceInput>;
+  byConsensus?: boolean;
+  editionId: string;
+  /** When it takes effect, YYYY-MM-DD. */
+  effectiveDate: string;
+  /** YYYY-MM-DD. */
+  forumDate: string;
+  forumPlace: string;
+  note?: string | null | undefined;
+};
+
+export type RecordIndicatorReadingInput = {
+  clauseId: string;
+  note?: string | null | undefined;
+  /** Report as this responsible organization (its members). */
+  organizationId?: string | null | undefined;
+  /** The end of the period measured, YYYY-MM-DD. */
+  periodEnd: string;
+  value: number;
+};
+
 export type RegisterInput = {
   displayName: string;
   email: string;
   password: string;
+};
+
+export type RemoveCharterCommitteeMemberInput = {
+  charterId: string;
+  memberId: string;
 };
 
 export type RemoveCommitteeMemberInput = {
@@ -336,6 +440,11 @@ export type RespondToCosponsorshipInput = {
   proposalId: string;
 };
 
+export type ResponsibleActorInput = {
+  name: string;
+  organizationId?: string | null | undefined;
+};
+
 export type ReviseResolutionInput = {
   /** What changed and why. */
   changeNote: string;
@@ -351,9 +460,21 @@ export type RevokeAssemblyRoleInput = {
   userId: string;
 };
 
+export type SaveCharterTextInput = {
+  editionId: string;
+  /** The textRevision the editor started from. */
+  expectedRevision: number;
+  sections: Array<CharterSectionInput>;
+};
+
 export type ScoreProposalInput = {
   proposalId: string;
   scores: Array<CriterionScoreInput>;
+};
+
+export type SectorAttendanceInput = {
+  count: number;
+  sector: OrganizationSector;
 };
 
 export type SelectProposalInput = {
@@ -1381,6 +1502,210 @@ export type AssemblyQuery = {
       endsOn: string | null;
     }>;
   } | null;
+};
+
+export type AddCharterCommitteeMemberMutationVariables = Exact<{
+  input: AddCharterCommitteeMemberInput;
+}>;
+
+export type AddCharterCommitteeMemberMutation = { addCharterCommitteeMember: { id: string } };
+
+export type CommitteeOrganizationChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CommitteeOrganizationChoicesQuery = {
+  organizations: { edges: Array<{ node: { id: string; name: string; sector: OrganizationSector } }> };
+};
+
+export type RemoveCharterCommitteeMemberMutationVariables = Exact<{
+  input: RemoveCharterCommitteeMemberInput;
+}>;
+
+export type RemoveCharterCommitteeMemberMutation = { removeCharterCommitteeMember: { id: string } };
+
+export type BringCharterIntoForceMutationVariables = Exact<{
+  input: CharterEditionIdInput;
+}>;
+
+export type BringCharterIntoForceMutation = {
+  bringCharterIntoForce: { id: string; state: CharterState; events: Array<CharterEvent> };
+};
+
+export type CharterEditorQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type CharterEditorQuery = {
+  charter: {
+    id: string;
+    title: string;
+    onCommittee: boolean;
+    jurisdiction: { id: string; name: string } | null;
+    convener: { id: string; name: string } | null;
+    committee: Array<{
+      id: string;
+      sector: OrganizationSector;
+      role: string | null;
+      person: { id: string; displayName: string } | null;
+      organization: { id: string; name: string } | null;
+    }>;
+    statuteChapters: Array<{ code: string; title: string }>;
+    latestEdition: {
+      id: string;
+      number: number;
+      state: CharterState;
+      events: Array<CharterEvent>;
+      textRevision: number;
+      effectiveDate: string | null;
+      inForceAt: string | null;
+      adoption: {
+        forumDate: string;
+        forumPlace: string;
+        byConsensus: boolean;
+        note: string | null;
+        totalAttendance: number;
+        attendance: Array<{ sector: OrganizationSector; count: number }>;
+      } | null;
+      hearing: {
+        id: string;
+        state: ConsultationWindowState;
+        opensAt: string;
+        closesAt: string;
+        tally: { support: number; oppose: number; abstain: number; total: number };
+      } | null;
+      sections: Array<{
+        id: string;
+        kind: CharterSectionKind;
+        title: string;
+        statuteChapter: string | null;
+        clauses: Array<{
+          id: string;
+          number: number;
+          text: string;
+          responsible: Array<{ name: string; organization: { id: string; name: string } | null }>;
+          indicator: {
+            name: string;
+            target: number;
+            unit: string;
+            frequency: IndicatorFrequency;
+            direction: IndicatorDirection;
+          } | null;
+        }>;
+      }>;
+    };
+    currentEdition: {
+      id: string;
+      number: number;
+      state: CharterState;
+      clauses: Array<{
+        id: string;
+        number: number;
+        text: string;
+        indicator: { name: string; target: number; unit: string; frequency: IndicatorFrequency } | null;
+        responsible: Array<{ name: string; organization: { id: string; name: string } | null }>;
+        readings: Array<{ id: string; periodEnd: string; value: number; note: string | null }>;
+      }>;
+    };
+  } | null;
+};
+
+export type CloseCharterHearingMutationVariables = Exact<{
+  input: CharterEditionIdInput;
+}>;
+
+export type CloseCharterHearingMutation = {
+  closeCharterHearing: { id: string; state: CharterState; events: Array<CharterEvent> };
+};
+
+export type MyCharterOrganizationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCharterOrganizationsQuery = {
+  myOrganizations: Array<{
+    role: OrganizationRole;
+    organization: {
+      id: string;
+      name: string;
+      verified: boolean;
+      sector: OrganizationSector;
+      jurisdiction: { id: string; name: string };
+    };
+  }>;
+};
+
+export type OpenCharterHearingMutationVariables = Exact<{
+  input: OpenCharterHearingInput;
+}>;
+
+export type OpenCharterHearingMutation = {
+  openCharterHearing: { id: string; state: CharterState; events: Array<CharterEvent> };
+};
+
+export type RecordCharterAdoptionMutationVariables = Exact<{
+  input: RecordCharterAdoptionInput;
+}>;
+
+export type RecordCharterAdoptionMutation = {
+  recordCharterAdoption: { id: string; state: CharterState; events: Array<CharterEvent> };
+};
+
+export type RecordIndicatorReadingMutationVariables = Exact<{
+  input: RecordIndicatorReadingInput;
+}>;
+
+export type RecordIndicatorReadingMutation = {
+  recordIndicatorReading: { id: string; periodEnd: string; value: number; note: string | null };
+};
+
+export type SaveCharterTextMutationVariables = Exact<{
+  input: SaveCharterTextInput;
+}>;
+
+export type SaveCharterTextMutation = { saveCharterText: { id: string; textRevision: number } };
+
+export type StartCharterDraftingMutationVariables = Exact<{
+  input: CharterEditionIdInput;
+}>;
+
+export type StartCharterDraftingMutation = {
+  startCharterDrafting: { id: string; state: CharterState; events: Array<CharterEvent> };
+};
+
+export type StartCharterReviewMutationVariables = Exact<{
+  input: CharterIdInput;
+}>;
+
+export type StartCharterReviewMutation = {
+  startCharterReview: { id: string; number: number; state: CharterState; events: Array<CharterEvent> };
+};
+
+export type CharterTemplatesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type CharterTemplatesQuery = {
+  charters: {
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        jurisdiction: { id: string; name: string } | null;
+        currentEdition: { id: string; number: number; state: CharterState };
+      };
+    }>;
+  };
+};
+
+export type InitiateCharterMutationVariables = Exact<{
+  input: InitiateCharterInput;
+}>;
+
+export type InitiateCharterMutation = { initiateCharter: { id: string } };
+
+export type PlacesWithinQueryVariables = Exact<{
+  parentId: string;
+}>;
+
+export type PlacesWithinQuery = {
+  jurisdictions: { edges: Array<{ node: { id: string; name: string; level: JurisdictionLevel } }> };
 };
 
 export type AppealHidingMutationVariables = Exact<{
@@ -7461,6 +7786,1049 @@ export const AssemblyDocument = {
     },
   ],
 } as unknown as DocumentNode<AssemblyQuery, AssemblyQueryVariables>;
+export const AddCharterCommitteeMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddCharterCommitteeMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddCharterCommitteeMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addCharterCommitteeMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddCharterCommitteeMemberMutation, AddCharterCommitteeMemberMutationVariables>;
+export const CommitteeOrganizationChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CommitteeOrganizationChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'verified' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommitteeOrganizationChoicesQuery, CommitteeOrganizationChoicesQueryVariables>;
+export const RemoveCharterCommitteeMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveCharterCommitteeMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveCharterCommitteeMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeCharterCommitteeMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemoveCharterCommitteeMemberMutation,
+  RemoveCharterCommitteeMemberMutationVariables
+>;
+export const BringCharterIntoForceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BringCharterIntoForce' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CharterEditionIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bringCharterIntoForce' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BringCharterIntoForceMutation, BringCharterIntoForceMutationVariables>;
+export const CharterEditorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CharterEditor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'charter' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onCommittee' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jurisdiction' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'convener' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'committee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statuteChapters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestEdition' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textRevision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inForceAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'adoption' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'forumDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'forumPlace' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'byConsensus' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalAttendance' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'attendance' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hearing' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'tally' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'oppose' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'statuteChapter' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'clauses' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'responsible' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'organization' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'indicator' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentEdition' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'clauses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'indicator' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'responsible' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'organization' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'readings' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CharterEditorQuery, CharterEditorQueryVariables>;
+export const CloseCharterHearingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseCharterHearing' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CharterEditionIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeCharterHearing' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseCharterHearingMutation, CloseCharterHearingMutationVariables>;
+export const MyCharterOrganizationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCharterOrganizations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myOrganizations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'jurisdiction' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyCharterOrganizationsQuery, MyCharterOrganizationsQueryVariables>;
+export const OpenCharterHearingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenCharterHearing' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenCharterHearingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openCharterHearing' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenCharterHearingMutation, OpenCharterHearingMutationVariables>;
+export const RecordCharterAdoptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordCharterAdoption' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordCharterAdoptionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCharterAdoption' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCharterAdoptionMutation, RecordCharterAdoptionMutationVariables>;
+export const RecordIndicatorReadingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordIndicatorReading' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordIndicatorReadingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordIndicatorReading' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordIndicatorReadingMutation, RecordIndicatorReadingMutationVariables>;
+export const SaveCharterTextDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveCharterText' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveCharterTextInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveCharterText' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'textRevision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveCharterTextMutation, SaveCharterTextMutationVariables>;
+export const StartCharterDraftingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartCharterDrafting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CharterEditionIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startCharterDrafting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartCharterDraftingMutation, StartCharterDraftingMutationVariables>;
+export const StartCharterReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartCharterReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CharterIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startCharterReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartCharterReviewMutation, StartCharterReviewMutationVariables>;
+export const CharterTemplatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CharterTemplates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'charters' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'adoptedOnly' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'jurisdiction' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'currentEdition' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CharterTemplatesQuery, CharterTemplatesQueryVariables>;
+export const InitiateCharterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InitiateCharter' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InitiateCharterInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'initiateCharter' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InitiateCharterMutation, InitiateCharterMutationVariables>;
+export const PlacesWithinDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlacesWithin' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jurisdictions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'parentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlacesWithinQuery, PlacesWithinQueryVariables>;
 export const AppealHidingDocument = {
   kind: 'Document',
   definitions: [

@@ -6,7 +6,8 @@ import { LanguageService } from '../i18n/language.service';
 /**
  * `{{ problem | problemMessage }}`: a refusal the API explains with a reason code, in the reader's
  * language (`reasons.<CODE>`, with the figures the API sent); the API's own English sentence otherwise.
- * Details that name a state (`state` or `from`, of a proposal or a resolution; `window`) are translated too.
+ * Details that name a state (`state` or `from`, of a proposal, a resolution or a charter edition;
+ * `window`) are translated too.
  */
 @Pipe({ name: 'problemMessage', pure: false })
 export class ProblemMessagePipe implements PipeTransform {
@@ -19,7 +20,7 @@ export class ProblemMessagePipe implements PipeTransform {
     if (!problem.reason || !(key in this.transloco.getTranslation(lang))) return problem.message;
     const details = problem.details ?? {};
     const params: Record<string, unknown> = { ...details };
-    // Proposals name their state `state`; resolutions refuse a transition `from` theirs.
+    // Proposals name their state `state`; resolutions and charter editions refuse a transition `from` theirs.
     const state = details['state'] ?? details['from'];
     if (typeof state === 'string') params['state'] = this.stateName(state, lang);
     if (typeof details['window'] === 'string') {
@@ -35,7 +36,7 @@ export class ProblemMessagePipe implements PipeTransform {
 
   private stateName(state: string, lang: string): string {
     const known = this.transloco.getTranslation(lang);
-    const key = [`proposalState.${state}`, `resolution.state.${state}`].find(
+    const key = [`proposalState.${state}`, `resolution.state.${state}`, `charterState.${state}`].find(
       (candidate) => candidate in known,
     );
     return key ? this.transloco.translate(key, {}, lang) : state;
