@@ -7,6 +7,7 @@ import { startMailCatcher } from './mailbox';
 import {
   ADMIN_EMAIL,
   AGENDA_ADMIN_EMAIL,
+  CHARTERS_ADMIN_EMAIL,
   FOLLOW_UP_ADMIN_EMAIL,
   freshDataDir,
   RESOLUTIONS_ADMIN_EMAIL,
@@ -48,6 +49,7 @@ export default async function globalSetup(): Promise<void> {
         AGENDA_ADMIN_EMAIL,
         RESOLUTIONS_ADMIN_EMAIL,
         FOLLOW_UP_ADMIN_EMAIL,
+        CHARTERS_ADMIN_EMAIL,
       ].join(','),
     },
     stdio: ['ignore', 'inherit', 'inherit'],

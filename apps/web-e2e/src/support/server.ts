@@ -23,3 +23,6 @@ export const RESOLUTIONS_ADMIN_EMAIL = 'resolutions-admin@canopy.test';
 
 /** The platform admin of the resolution follow-up journey (its own, for the same reason). */
 export const FOLLOW_UP_ADMIN_EMAIL = 'follow-up-admin@canopy.test';
+
+/** The platform admin of the charter life-cycle journey (its own, for the same reason). */
+export const CHARTERS_ADMIN_EMAIL = 'charters-admin@canopy.test';

@@ -1,0 +1,299 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newPage } from './support/browser';
+import { CHARTERS_ADMIN_EMAIL } from './support/server';
+import { act, graphql, person } from './support/api';
+import { journey } from './support/journey';
+
+interface CharterFacts {
+  charter: {
+    latestEdition: { id: string; hearing: { id: string } | null };
+    currentEdition: {
+      id: string;
+      state: string;
+      signatures: { people: number };
+      clauses: { number: number; text: string; readings: { value: number; periodEnd: string }[] }[];
+      sections: { kind: string; title: string; clauses: { number: number; text: string }[] }[];
+    };
+  } | null;
+}
+
+const charterFacts = async (id: string) =>
+  (
+    await graphql<CharterFacts>(
+      `
+        query ($id: ID!) {
+          charter(id: $id) {
+            latestEdition {
+              id
+              hearing {
+                id
+              }
+            }
+            currentEdition {
+              id
+              state
+              signatures {
+                people
+              }
+              clauses {
+                number
+                text
+                readings {
+                  value
+                  periodEnd
+                }
+              }
+              sections {
+                kind
+                title
+                clauses {
+                  number
+                  text
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id },
+    )
+  ).charter!;
+
+/**
+ * A civil society organization of Ban Phru (a Thai community of the demo), verified by a platform
+ * admin; its member who will convene the charter; a colleague to seat on the committee; and a resident
+ * of Ban Phru, who votes in the hearing and signs the charter.
+ */
+async function communityOfBanPhru(stamp: number) {
+  const adminToken = await person(CHARTERS_ADMIN_EMAIL, 'Charters Admin');
+  const people = {
+    convener: `charter.convener.${stamp}@canopy.test`,
+    colleague: `charter.colleague.${stamp}@canopy.test`,
+    resident: `charter.resident.${stamp}@canopy.test`,
+  };
+  const convenerToken = await person(people.convener, 'Ban Phru Convener');
+  await person(people.colleague, 'Village Health Volunteer');
+  const residentToken = await person(people.resident, 'Ban Phru Resident');
+
+  const { jurisdictions } = await graphql<{
+    jurisdictions: { edges: { node: { id: string; name: string } }[] };
+  }>(`
+    {
+      jurisdictions(countryCode: "TH", level: COMMUNITY, first: 100) {
+        edges {
+          node {
+            id
+            name
+          }
+        }
+      }
+    }
+  `);
+  const placeId = jurisdictions.edges.find((edge) => edge.node.name === 'Ban Phru')!.node.id;
+  const organizationName = `Ban Phru Health Network ${stamp}`;
+  const organizationId = await act(
+    'createOrganization',
+    'CreateOrganizationInput',
+    { name: organizationName, sector: 'CIVIL_SOCIETY', jurisdictionId: placeId },
+    convenerToken,
+  );
+  await graphql(
+    `
+      mutation ($id: ID!) {
+        verifyOrganization(id: $id) {
+          id
+        }
+      }
+    `,
+    { id: organizationId },
+    adminToken,
+  );
+  await act(
+    'recordDemographics',
+    'DemographicsInput',
+    { residenceJurisdictionId: placeId },
+    residentToken,
+    '__typename',
+  );
+  return { people, organizationName, residentToken };
+}
+
+describe('a community health charter, from its initiation to a reading of its indicator', () => {
+  let browser: Browser;
+  let page: Page;
+  let consoleErrors: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(() => browser?.close());
+
+  beforeEach(async () => {
+    ({ page } = await newPage(browser));
+    consoleErrors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+  });
+
+  afterEach(async () => {
+    await page?.context().close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  const { expectNoAxeViolations, signIn, testId } = journey(() => page);
+
+  const inState = (state: string) =>
+    page.locator(`[data-testid="editor-state"][data-state="${state}"]`).waitFor();
+  const focusedTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
+  it('is initiated, drafted, heard, adopted at a forum, brought into force, measured and signed', async () => {
+    const stamp = Date.now();
+    const { people, organizationName, residentToken } = await communityOfBanPhru(stamp);
+    const title = `Ban Phru health charter ${stamp}`;
+
+    // The organization's member convenes the committee.
+    await signIn(people.convener);
+    await page.goto('/charters/new');
+    await testId('charter-new-form').waitFor();
+    await testId('charter-new-title').fill(title);
+    await page.selectOption('[data-testid="charter-new-organization"]', { label: organizationName });
+    await expect(testId('charter-new-place').locator('option:checked').innerText()).resolves.toBe('Ban Phru');
+    await testId('charter-new-submit').click();
+    await page.waitForURL(/\/charters\/[\w-]+\/edit$/);
+    const charterId = new URL(page.url()).pathname.split('/')[2];
+    await inState('INITIATED');
+    await expect(testId('committee-member').count()).resolves.toBe(2);
+
+    // A village health volunteer joins the committee.
+    await testId('committee-email').fill(people.colleague);
+    await page.selectOption('[data-testid="committee-sector"]', 'CIVIL_SOCIETY');
+    await testId('committee-role').fill('Village health volunteer');
+    await testId('committee-add').click();
+    await testId('committee-add-done').waitFor();
+    await expect(testId('committee-members').innerText()).resolves.toContain('Village Health Volunteer');
+
+    await testId('start-drafting').click();
+    await inState('DRAFTING');
+
+    // Definitions first, then provisions with two clauses, one monitored by an indicator.
+    await testId('section-add').click();
+    await testId('section-title').nth(0).fill('Definitions');
+    await testId('clause-text').nth(0).fill('"Household" means the people who share one kitchen.');
+    await testId('section-add').click();
+    await expect(testId('section-kind').nth(1).inputValue()).resolves.toBe('PROVISIONS');
+    await testId('section-title').nth(1).fill('Safe food');
+    await testId('clause-text').nth(1).fill('Every household keeps a vegetable garden.');
+    await testId('clause-add').nth(1).click();
+    await testId('clause-text').nth(2).fill('Shops sell no food with banned pesticides.');
+    const monitored = testId('clause-draft').nth(2);
+    await monitored.locator('[data-testid="actor-add"]').click();
+    await monitored.locator('[data-testid="actor-name"]').fill('Ban Phru Health Network');
+    await monitored.locator('[data-testid="actor-organization"]').selectOption({ label: organizationName });
+    await monitored.locator('[data-testid="indicator-toggle"]').check();
+    await monitored.locator('[data-testid="indicator-name"]').fill('Stalls tested clean');
+    await monitored.locator('[data-testid="indicator-target"]').fill('90');
+    await monitored.locator('[data-testid="indicator-unit"]').fill('%');
+    await monitored.locator('[data-testid="indicator-frequency"]').selectOption('QUARTERLY');
+
+    // By keyboard, the pesticides clause moves up to the head of its section; focus stays on its button.
+    await testId('clause-up').nth(2).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.getAttribute('data-testid') === 'clause-up' &&
+        document.activeElement.closest('[data-testid="clause-draft"]')?.querySelector('textarea')?.value ===
+          'Shops sell no food with banned pesticides.',
+    );
+    await expect(focusedTestId()).resolves.toBe('clause-up');
+    await expect(testId('clause-text').nth(1).inputValue()).resolves.toBe(
+      'Shops sell no food with banned pesticides.',
+    );
+    await testId('text-save').click();
+    await testId('text-done').waitFor();
+
+    // The editor, in English and then in Arabic on a narrow phone.
+    await expectNoAxeViolations();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.selectOption('[data-testid="language-switcher"]', 'ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await expect(testId('editor-steps').innerText()).resolves.toMatch(/[\u0600-\u06FF]/);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations();
+    await page.selectOption('[data-testid="language-switcher"]', 'en');
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The text as saved: the clauses kept their order, numbered through the text.
+    const drafted = await charterFacts(charterId);
+    expect(
+      drafted.currentEdition.sections.map((section) => [
+        section.kind,
+        section.title,
+        section.clauses.map((clause) => clause.number),
+      ]),
+    ).toEqual([
+      ['DEFINITIONS', 'Definitions', [1]],
+      ['PROVISIONS', 'Safe food', [2, 3]],
+    ]);
+    expect(drafted.currentEdition.clauses[1].text).toBe('Shops sell no food with banned pesticides.');
+
+    await testId('open-hearing').click();
+    await inState('PUBLIC_HEARING');
+    await testId('hearing-state').waitFor();
+
+    // A resident of Ban Phru votes in the hearing.
+    const { latestEdition } = await charterFacts(charterId);
+    await act(
+      'castVote',
+      'CastVoteInput',
+      { consultationId: latestEdition.hearing!.id, choice: 'SUPPORT' },
+      residentToken,
+      'choice',
+    );
+
+    await testId('close-hearing').click();
+    await page.locator('[data-testid="hearing-state"][data-state="CLOSED"]').waitFor();
+    await expect(testId('hearing-tally').innerText()).resolves.toContain('1 support');
+
+    // The community forum adopts it; it comes into force the same day.
+    await testId('adoption-forum-place').fill('Ban Phru temple hall');
+    await testId('adoption-attendance-GOVERNMENT').fill('12');
+    await testId('adoption-attendance-CIVIL_SOCIETY').fill('85');
+    await testId('adoption-attendance-ACADEMIC_PROFESSIONAL').fill('4');
+    await testId('adoption-note').fill('Adopted after a reading of every clause.');
+    await testId('adoption-submit').click();
+    await inState('ADOPTED');
+    await expect(testId('adoption-record').innerText()).resolves.toContain('101');
+    await testId('bring-into-force').click();
+    await inState('IN_FORCE');
+
+    // The first quarter's reading of the indicator.
+    const reading = testId('reading-clause');
+    await expect(reading.count()).resolves.toBe(1);
+    await reading.locator('[data-testid="reading-period"]').fill('2026-03-31');
+    await reading.locator('[data-testid="reading-value"]').fill('75');
+    await reading.locator('[data-testid="reading-note"]').fill('Tested by the district health office.');
+    await reading.locator('[data-testid="reading-submit"]').click();
+    await reading.locator('[data-testid="reading-done"]').waitFor();
+    await expect(reading.locator('[data-testid="reading"]').innerText()).resolves.toContain('75');
+    await expectNoAxeViolations();
+
+    // The resident signs it.
+    await act(
+      'signCharter',
+      'CharterSignatureInput',
+      { editionId: drafted.currentEdition.id },
+      residentToken,
+      'signatures { people }',
+    );
+    const inForce = await charterFacts(charterId);
+    expect(inForce.currentEdition.state).toBe('IN_FORCE');
+    expect(inForce.currentEdition.signatures.people).toBe(1);
+    expect(inForce.currentEdition.clauses[1].readings).toEqual([{ value: 75, periodEnd: '2026-03-31' }]);
+  });
+});
