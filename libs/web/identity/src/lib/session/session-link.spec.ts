@@ -22,10 +22,15 @@ function run(link: ApolloLink, document = 'mutation CreateOrganization { createO
   return firstValueFrom(ApolloLink.execute(link, { query: parse(document) }, { client: {} as ApolloClient }));
 }
 
-function session(token: string | null, renewed: string | null): SessionTokens & { renewals: number } {
+function session(
+  token: string | null,
+  renewed: string | null,
+  restored: Promise<string | null> | null = null,
+): SessionTokens & { renewals: number } {
   return {
     renewals: 0,
     validToken: async () => token,
+    restored: () => restored,
     async renew() {
       this.renewals += 1;
       return renewed;
@@ -59,6 +64,34 @@ describe('sessionLink', () => {
     const result = await run(ApolloLink.from([sessionLink(() => tokens), server.link]));
     expect(server.sent).toEqual(['Bearer old']);
     expect(result).toEqual(unauthenticated);
+  });
+
+  it('asks a query sent while the session was being restored again, with the restored token', async () => {
+    const server = api(
+      { data: { assembly: { viewerRoles: [] } } },
+      { data: { assembly: { viewerRoles: ['MODERATOR'] } } },
+    );
+    const result = await run(
+      ApolloLink.from([sessionLink(() => session(null, null, Promise.resolve('restored'))), server.link]),
+      'query Assembly { assembly { viewerRoles } }',
+    );
+    expect(server.sent).toEqual([undefined, 'Bearer restored']);
+    expect(result).toEqual({ data: { assembly: { viewerRoles: ['MODERATOR'] } } });
+  });
+
+  it('keeps the first answer when restoring finds no session, and never sends a mutation twice', async () => {
+    const anonymous = api();
+    await run(
+      ApolloLink.from([sessionLink(() => session(null, null, Promise.resolve(null))), anonymous.link]),
+      'query Assemblies { assemblies { totalCount } }',
+    );
+    expect(anonymous.sent).toEqual([undefined]);
+
+    const mutation = api();
+    await run(
+      ApolloLink.from([sessionLink(() => session(null, null, Promise.resolve('restored'))), mutation.link]),
+    );
+    expect(mutation.sent).toEqual([undefined]);
   });
 
   it('leaves signing in and renewing to themselves', async () => {

@@ -1,4 +1,5 @@
 import { ApolloLink } from '@apollo/client';
+import { OperationTypeNode } from 'graphql';
 import { from, mergeMap, Observable, of } from 'rxjs';
 import { isUnauthenticated } from './unauthenticated-result';
 
@@ -8,6 +9,8 @@ export interface SessionTokens {
   validToken(): Promise<string | null>;
   /** A fresh token in place of `stale`; null (and signed out) when the session has ended. */
   renew(stale: string | null): Promise<string | null>;
+  /** While the session is being restored from the refresh cookie, the token it ends with; else null. */
+  restored(): Promise<string | null> | null;
 }
 
 /** Operations that manage the session themselves: they never wait for, nor trigger, a renewal. */
@@ -32,9 +35,21 @@ export function sessionLink(session: () => SessionTokens): ApolloLink {
   return new ApolloLink((operation, forward) => {
     if (SESSION_OPERATIONS.has(operation.operationName ?? '')) return forward(operation);
     const tokens = session();
+    const restoring = tokens.restored();
     return from(tokens.validToken()).pipe(
       mergeMap((token): Observable<ApolloLink.Result> => {
         const sent = forward(withToken(operation, token));
+        if (!token && restoring && operation.operationType === OperationTypeNode.QUERY) {
+          // Asked before the session was back: a signed-in person is asked again with their token. A
+          // refetch would not do it, since Apollo joins a refetch to the same query still in flight.
+          return sent.pipe(
+            mergeMap((result) =>
+              from(restoring).pipe(
+                mergeMap((restored) => (restored ? forward(withToken(operation, restored)) : of(result))),
+              ),
+            ),
+          );
+        }
         if (!token) return sent;
         return sent.pipe(
           mergeMap((result) => {

@@ -33,7 +33,7 @@ const RETRY_RENEW_MS = 30_000;
 export class SessionService {
   private readonly apollo = inject(Apollo);
   private readonly state = signal<SessionState>({ status: 'restoring' });
-  private restoring?: Promise<void>;
+  private restoring?: Promise<string | null>;
   private renewing?: Promise<string | null>;
   private renewTimer?: ReturnType<typeof setTimeout>;
 
@@ -52,12 +52,18 @@ export class SessionService {
    * Tries the refresh cookie, once per visit. No cookie, or an ended session, quietly means signed out.
    * Pages already on screen are asked again once a session is found, so they show what this person may see.
    */
-  restore(): Promise<void> {
+  async restore(): Promise<void> {
     this.restoring ??= this.refresh().then((token) => {
       if (this.state().status === 'restoring') this.state.set({ status: 'signed-out' });
       if (token) void this.apollo.client.refetchObservableQueries().catch(() => undefined);
+      return token;
     });
-    return this.restoring;
+    await this.restoring;
+  }
+
+  /** While the session is being restored, the token it ends with (null for none); null when it is not. */
+  restored(): Promise<string | null> | null {
+    return this.state().status === 'restoring' ? (this.restoring ?? null) : null;
   }
 
   /** The token to send now, renewed first when it is about to run out; null when signed out. */
