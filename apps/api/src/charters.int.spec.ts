@@ -548,6 +548,30 @@ describe('community health charters', () => {
         ),
       ),
     ).toBe('BAD_USER_INPUT');
+    // Any edition is readable by its number, the public page's `?edition=`; an unknown number is null.
+    // Without numbers, the comparison is of the latest edition with the one before it.
+    const byNumber = await gql<{
+      charter: {
+        first: { number: number; state: string } | null;
+        none: null;
+        comparison: { from: { number: number }; to: { number: number } };
+      };
+    }>(
+      undefined,
+      `query ($id: ID!) { charter(id: $id) { first: edition(number: 1) { number state }
+        none: edition(number: 9) { number } comparison { from { number } to { number } } } }`,
+      { id },
+    );
+    expect(byNumber.data?.charter).toEqual({
+      first: { number: 1, state: 'UNDER_REVIEW' },
+      none: null,
+      comparison: { from: { number: 1 }, to: { number: 2 } },
+    });
+    expect(
+      errorCode(
+        await gql(undefined, `query ($id: ID!) { charter(id: $id) { edition(number: 0) { id } } }`, { id }),
+      ),
+    ).toBe('BAD_USER_INPUT');
 
     // Edition 2 is heard, adopted and brought into force: edition 1 is superseded.
     await ok('convener', 'openCharterHearing', { editionId: second.id, closesAt }, 'state');

@@ -58,15 +58,25 @@ export class ChartersArgs extends ConnectionArgs {
 
 @ArgsType()
 export class CharterComparisonArgs {
-  @Field(() => Int)
+  @Field(() => Int, { nullable: true, description: 'Default: the edition before `to`.' })
+  @IsOptional()
   @IsInt()
   @Min(1)
-  from!: number;
+  from?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Default: the latest edition.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  to?: number | null;
+}
+
+@ArgsType()
+export class CharterEditionNumberArgs {
   @Field(() => Int)
   @IsInt()
   @Min(1)
-  to!: number;
+  number!: number;
 }
 
 @ArgsType()

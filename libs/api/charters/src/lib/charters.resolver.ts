@@ -18,6 +18,7 @@ import {
   AddCharterCommitteeMemberInput,
   CharterComparisonArgs,
   CharterEditionIdInput,
+  CharterEditionNumberArgs,
   CharterIdInput,
   CharterModerationArgs,
   ChartersArgs,
@@ -156,8 +157,22 @@ export class ChartersResolver {
     return editions[editions.length - 1];
   }
 
+  @ResolveField(() => CharterEditionType, {
+    nullable: true,
+    description: 'One edition by its number; null when the charter has no such edition.',
+  })
+  async edition(
+    @Parent() parent: CharterType,
+    @Args() args: CharterEditionNumberArgs,
+    @Context() context: GraphQLContext,
+  ) {
+    const editions = await this.loaders.editions(context.loaders).load(parent.id);
+    return editions.find((row) => row.number === args.number) ?? null;
+  }
+
   @ResolveField(() => CharterComparisonType, {
-    description: 'Two editions lined up clause by clause (clauses carried over are matched by lineage).',
+    description:
+      'Two editions lined up clause by clause (clauses carried over are matched by lineage); by default the latest and the one before it.',
   })
   async comparison(
     @Parent() parent: CharterType,
@@ -165,8 +180,9 @@ export class ChartersResolver {
     @Context() context: GraphQLContext,
   ) {
     const editions = await this.loaders.editions(context.loaders).load(parent.id);
-    const from = editions.find((row) => row.number === args.from);
-    const to = editions.find((row) => row.number === args.to);
+    const toNumber = args.to ?? editions.length;
+    const to = editions.find((row) => row.number === toNumber);
+    const from = editions.find((row) => row.number === (args.from ?? Math.max(1, toNumber - 1)));
     if (!from) throw badUserInput('from', `must be an edition number between 1 and ${editions.length}`);
     if (!to) throw badUserInput('to', `must be an edition number between 1 and ${editions.length}`);
     const [before, after] = await this.loaders.clauses(context.loaders).loadMany([from.id, to.id]);
