@@ -144,7 +144,9 @@ const blank = (): ReadingDraft => ({ periodEnd: '', value: '', note: '', organiz
                   [ngModel]="draft.organizationId"
                   (ngModelChange)="set(clause.id, 'organizationId', $event)"
                 >
-                  <option value="">{{ 'charterEditor.readings.asCommittee' | transloco }}</option>
+                  @if (asCommittee()) {
+                    <option value="">{{ 'charterEditor.readings.asCommittee' | transloco }}</option>
+                  }
                   @for (organization of own; track organization.id) {
                     <option [value]="organization.id">{{ organization.name }}</option>
                   }
@@ -188,6 +190,10 @@ export class IndicatorReadingsComponent {
   readonly clauses = input.required<readonly Clause[]>();
   /** The organizations the reader belongs to: those named responsible on a clause may report as such. */
   readonly myOrganizationIds = input<readonly string[]>([]);
+  /** Whether the reader sits on the committee; if not, they report for an organization named responsible. */
+  readonly asCommittee = input(true);
+  /** The query to refresh once a reading is recorded. */
+  readonly refetch = input('CharterEditor');
 
   protected readonly limits = CHARTER_LIMITS;
   protected readonly blankDraft = blank();
@@ -235,10 +241,13 @@ export class IndicatorReadingsComponent {
             periodEnd: draft.periodEnd,
             value,
             note: draft.note.trim() || null,
-            organizationId: draft.organizationId || null,
+            organizationId:
+              draft.organizationId ||
+              (this.asCommittee() ? null : this.ownResponsible(clause)[0]?.id) ||
+              null,
           },
         },
-        refetchQueries: ['CharterEditor'],
+        refetchQueries: [this.refetch()],
         awaitRefetchQueries: true,
       }),
     );

@@ -1,6 +1,13 @@
-/** A moment (ISO 8601 date-time) as a calendar date in the reader's language and time zone. */
+import { parseIsoDate } from './iso-date';
+
+/**
+ * A moment (ISO 8601 date-time) as a calendar date in the reader's language and time zone; a calendar
+ * date (YYYY-MM-DD) as that very day, wherever the reader is.
+ */
 export function formatDate(value: string | null | undefined, locale: string): string {
   if (!value) return '';
+  const day = parseIsoDate(value);
+  if (day) return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
   const date = new Date(value);
   return Number.isNaN(date.getTime())
     ? ''

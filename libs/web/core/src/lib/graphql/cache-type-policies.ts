@@ -13,6 +13,9 @@ export const cacheTypePolicies: TypePolicies = {
       organizations: relayStylePagination(['sector', 'countryCode', 'verified']),
       organizationProposals: relayStylePagination(['organizationId']),
       searchProposals: relayStylePagination(['query', 'editionId']),
+      moderationQueue: relayStylePagination(['assemblyId']),
+      charters: relayStylePagination(['jurisdictionId', 'search', 'adoptedOnly']),
+      charterModerationQueue: relayStylePagination(['charterId']),
     },
   },
   AssemblyEdition: {

@@ -4,6 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
+import { type ComparisonUnitLabels, TextComparisonComponent } from '@canopy/web/consultation';
 import { LocalDatePipe, LocalNumberPipe, PageTitleService, toQueryView } from '@canopy/web/core';
 import { ResolutionComparisonDocument } from '@canopy/web/core/graphql';
 import {
@@ -41,6 +42,7 @@ function versionNumber(value: string | undefined): number | null {
     MatLabel,
     PageHeaderComponent,
     RouterLink,
+    TextComparisonComponent,
     TranslocoPipe,
   ],
   templateUrl: './compare-page.component.html',
@@ -57,6 +59,8 @@ export class ComparePageComponent {
   /** Bound from the `from` and `to` query parameters. */
   readonly from = input<string>();
   readonly to = input<string>();
+
+  protected readonly unitLabels: ComparisonUnitLabels = { unit: 'compare.paragraph', moved: 'compare.moved' };
 
   private readonly fromNumber = computed(() => versionNumber(this.from()));
   private readonly toNumber = computed(() => versionNumber(this.to()));

@@ -1,23 +1,10 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { ModeratedCommentComponent } from '@canopy/web/consultation';
-import { completeData, hasErrorCode, type PageSubject, PageTitleService, PluralPipe } from '@canopy/web/core';
+import { ModerationQueueComponent } from '@canopy/web/consultation';
+import { completeData, hasErrorCode, type PageSubject, PageTitleService } from '@canopy/web/core';
 import { ModerationQueueDocument, type ModerationQueueQuery } from '@canopy/web/core/graphql';
 import {
-  EmptyStateComponent,
   ErrorStateComponent,
   LoadingStateComponent,
   NoticeComponent,
@@ -47,14 +34,11 @@ type QueueView =
 @Component({
   selector: 'canopy-moderation-queue-page',
   imports: [
-    EmptyStateComponent,
     ErrorStateComponent,
     LoadingStateComponent,
-    MatButton,
-    ModeratedCommentComponent,
+    ModerationQueueComponent,
     NoticeComponent,
     PageHeaderComponent,
-    PluralPipe,
     RouterLink,
     TranslocoPipe,
   ],
@@ -91,57 +75,23 @@ type QueueView =
           [lead]="'moderation.lead' | transloco"
           headingTestId="moderation-heading"
         />
-        @if (lastHandled(); as handled) {
-          <canopy-notice class="notice" kind="success" tabindex="-1" data-testid="moderation-done">{{
-            handled | transloco
-          }}</canopy-notice>
-        }
-        <section class="section" aria-labelledby="queue-heading" data-testid="moderation-queue">
-          <h2 id="queue-heading" class="section-heading" data-testid="moderation-count">
-            {{ 'moderation.count' | plural: current.queue.totalCount }}
-          </h2>
-          @for (edge of current.queue.edges; track edge.node.id) {
-            <canopy-moderated-comment
-              [comment]="edge.node"
-              [labels]="paragraphLabels"
-              (handled)="handled($event)"
-            />
-          } @empty {
-            <canopy-empty-state [message]="'moderation.empty' | transloco" />
-          }
-          @if (current.queue.pageInfo.hasNextPage) {
-            <div class="more">
-              <button
-                mat-stroked-button
-                type="button"
-                data-testid="moderation-load-more"
-                [disabled]="loadingMore()"
-                (click)="loadMore(current.queue.pageInfo.endCursor)"
-              >
-                {{ 'moderation.loadMore' | transloco }}
-              </button>
-              @if (loadMoreFailed()) {
-                <p class="problem" role="alert">{{ 'moderation.loadMoreError' | transloco }}</p>
-              }
-            </div>
-          }
-        </section>
+        <canopy-moderation-queue
+          [queue]="current.queue"
+          [labels]="paragraphLabels"
+          [loadingMore]="loadingMore()"
+          [loadMoreFailed]="loadMoreFailed()"
+          (handled)="retry()"
+          (loadMore)="loadMore($event)"
+        />
       }
     }
   `,
   styleUrls: ['../resolutions.css', '../resolution-manage/desk.css'],
-  styles: `
-    .more {
-      margin-block-start: 1rem;
-    }
-  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ModerationQueuePageComponent {
   private readonly apollo = inject(Apollo);
   private readonly pageTitle = inject(PageTitleService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   /** Bound from the `:assemblyId` route parameter. */
   readonly assemblyId = input.required<string>();
@@ -169,7 +119,6 @@ export class ModerationQueuePageComponent {
   });
 
   protected readonly paragraphLabels = PARAGRAPH_LABELS;
-  protected readonly lastHandled = signal<string | null>(null);
   protected readonly loadingMore = signal(false);
   protected readonly loadMoreFailed = signal(false);
 
@@ -185,31 +134,12 @@ export class ModerationQueuePageComponent {
       .catch(() => undefined);
   }
 
-  /** The comment has left the queue: say what became of it, where focus can land. */
-  protected handled(key: string): void {
-    this.lastHandled.set(key);
-    this.retry();
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('[data-testid="moderation-done"]')?.focus(),
-      { injector: this.injector },
-    );
-  }
-
   protected async loadMore(after: string | null | undefined): Promise<void> {
     if (this.loadingMore() || !after) return;
     this.loadingMore.set(true);
     this.loadMoreFailed.set(false);
     try {
-      await this.query().fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          moderationQueue: {
-            ...fetchMoreResult.moderationQueue,
-            edges: [...previous.moderationQueue.edges, ...fetchMoreResult.moderationQueue.edges],
-          },
-        }),
-      });
+      await this.query().fetchMore({ variables: { after } });
     } catch {
       this.loadMoreFailed.set(true);
     } finally {
