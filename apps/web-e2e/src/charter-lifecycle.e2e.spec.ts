@@ -147,7 +147,7 @@ async function communityOfBanPhru(stamp: number) {
     resident: `charter.resident.${stamp}@canopy.test`,
   };
   const convenerToken = await person(people.convener, 'Ban Phru Convener');
-  await person(people.colleague, 'Village Health Volunteer');
+  const colleagueToken = await person(people.colleague, 'Village Health Volunteer');
   const residentToken = await person(people.resident, 'Ban Phru Resident');
 
   const { jurisdictions } = await graphql<{
@@ -190,7 +190,7 @@ async function communityOfBanPhru(stamp: number) {
     residentToken,
     '__typename',
   );
-  return { people, organizationName, convenerToken, residentToken };
+  return { people, organizationName, convenerToken, residentToken, colleagueToken };
 }
 
 describe('a community health charter, from its initiation to a reading of its indicator', () => {
@@ -217,14 +217,81 @@ describe('a community health charter, from its initiation to a reading of its in
     expect(consoleErrors).toEqual([]);
   });
 
-  const { expectNoAxeViolations, signIn, testId } = journey(() => page);
+  const { expectNoAxeViolations, signIn, signOut, testId } = journey(() => page);
 
   const inState = (state: string) =>
     page.locator(`[data-testid="editor-state"][data-state="${state}"]`).waitFor();
 
+  it('is found by place, read with the trends of its indicators, and compared with its first edition', async () => {
+    // Anyone narrows the charters to a community of Hat Yai, one level at a time.
+    await page.goto('/charters');
+    await testId('charter-list').waitFor();
+    await testId('charter-place-0').selectOption({ label: 'Thailand' });
+    await page.waitForURL(/place=/);
+    await page
+      .locator('[data-testid="charter-place-1"] option', { hasText: 'Songkhla' })
+      .waitFor({ state: 'attached' });
+    await testId('charter-place-1').selectOption({ label: 'Songkhla' });
+    await page
+      .locator('[data-testid="charter-place-2"] option', { hasText: 'Hat Yai' })
+      .waitFor({ state: 'attached' });
+    await testId('charter-place-2').selectOption({ label: 'Hat Yai' });
+    await page
+      .locator('[data-testid="charter-place-3"] option', { hasText: 'Kho Hong' })
+      .waitFor({ state: 'attached' });
+    await testId('charter-place-3').selectOption({ label: 'Kho Hong' });
+    await page.locator('[data-testid="charter-total"][data-count="1"]').waitFor();
+    await expectNoAxeViolations();
+
+    // The address keeps the place: a reload shows the same choices and the same charter.
+    await page.reload();
+    await page.locator('[data-testid="charter-total"][data-count="1"]').waitFor();
+    await expect(testId('charter-place-3').locator('option:checked').innerText()).resolves.toBe('Kho Hong');
+    await testId('charter-link').click();
+
+    // Its second edition is in force; its indicators show their trends, and it counts its signatures.
+    await page.locator('[data-testid="charter"][data-state="IN_FORCE"][data-edition="2"]').waitFor();
+    await expect(testId('charter-heading').innerText()).resolves.toBe('Kho Hong Community Health Charter');
+    expect(await testId('indicator-trend').count()).toBeGreaterThan(0);
+    await expect(testId('signature-count').getAttribute('data-people')).resolves.toBe('5');
+    await testId('sign-sign-in').waitFor();
+    await expectNoAxeViolations();
+
+    // In Arabic on a narrow phone, the page reads right to left and nothing spills sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.selectOption('[data-testid="language-switcher"]', 'ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await expect(testId('charter-edition').innerText()).resolves.toMatch(/[\u0600-\u06FF]/);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations();
+    await page.selectOption('[data-testid="language-switcher"]', 'en');
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The first edition stays readable, and the two compare clause by clause.
+    await testId('charter-edition-link').first().click();
+    await page.locator('[data-testid="charter"][data-state="SUPERSEDED"][data-edition="1"]').waitFor();
+    await testId('charter-other-edition').waitFor();
+    await testId('charter-compare-link').click();
+    await page.waitForURL(/\/compare/);
+    await testId('comparison').waitFor();
+    const changes = await testId('comparison-row').evaluateAll((rows) =>
+      rows.map((row) => row.getAttribute('data-change')),
+    );
+    expect(changes).toContain('UNCHANGED');
+    expect(changes.some((change) => change !== 'UNCHANGED')).toBe(true);
+    await expect(testId('charter-compare-from').inputValue()).resolves.not.toBe(
+      await testId('charter-compare-to').inputValue(),
+    );
+    await expectNoAxeViolations();
+  });
+
   it('is initiated, drafted, heard, adopted at a forum, brought into force, measured and signed', async () => {
     const stamp = Date.now();
-    const { people, organizationName, convenerToken, residentToken } = await communityOfBanPhru(stamp);
+    const { people, organizationName, convenerToken, colleagueToken } = await communityOfBanPhru(stamp);
     const title = `Ban Phru health charter ${stamp}`;
 
     // The organization's member convenes the committee.
@@ -334,16 +401,74 @@ describe('a community health charter, from its initiation to a reading of its in
     await inState('PUBLIC_HEARING');
     await testId('hearing-state').waitFor();
 
-    // A resident of Ban Phru votes in the hearing.
-    const { latestEdition } = await charterFacts(charterId);
-    await act(
-      'castVote',
-      'CastVoteInput',
-      { consultationId: latestEdition.hearing!.id, choice: 'SUPPORT' },
-      residentToken,
-      'choice',
+    // A resident of Ban Phru reads the charter on its public page, votes, and comments on clause 2.
+    await signOut();
+    await signIn(people.resident);
+    await page.goto(`/charters/${charterId}`);
+    await page.locator('[data-testid="charter"][data-state="PUBLIC_HEARING"]').waitFor();
+    await expect(testId('charter-clause').count()).resolves.toBe(3);
+    await expect(testId('consultation').getAttribute('data-state')).resolves.toBe('OPEN');
+    await testId('vote-SUPPORT').locator('input').check();
+    await testId('cast-vote').click();
+    await page.locator('[data-testid="tally"][data-support="1"][data-total="1"]').waitFor();
+    const heard = page.locator('[data-testid="charter-clause"][data-number="2"]');
+    await heard.locator('[data-testid="paragraph-comments-toggle"]').click();
+    await heard.locator('[data-testid="comments-empty"]').waitFor();
+    const insult = `The shopkeepers are crooks ${stamp}`;
+    await heard.locator('[data-testid="comment-body"]').fill(insult);
+    await heard.locator('[data-testid="comment-submit"]').click();
+    await heard.locator('[data-testid="comment"]').first().waitFor();
+    await page.waitForFunction(() =>
+      document
+        .querySelector(
+          '[data-testid="charter-clause"][data-number="2"] [data-testid="paragraph-comments-toggle"]',
+        )
+        ?.textContent?.includes('1 comment on clause 2'),
     );
+    await expectNoAxeViolations();
+    await signOut();
 
+    // The village health volunteer reports the comment; the committee hides it from its moderation queue.
+    const { charter: heardCharter } = await graphql<{
+      charter: { latestEdition: { hearing: { comments: { edges: { node: { id: string } }[] } } } };
+    }>(
+      `
+        query ($id: ID!) {
+          charter(id: $id) {
+            latestEdition {
+              hearing {
+                comments(paragraph: 2) {
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id: charterId },
+    );
+    const commentId = heardCharter.latestEdition.hearing.comments.edges[0].node.id;
+    await act('flagComment', 'FlagCommentInput', { commentId, reason: 'ABUSE' }, colleagueToken);
+    await signIn(people.convener);
+    await page.goto(`/charters/${charterId}`);
+    await testId('charter-moderation-link').click();
+    await page.waitForURL(`**/charters/${charterId}/moderation`);
+    const flagged = page.locator(`[data-testid="moderated-comment"][data-comment="${commentId}"]`);
+    await flagged.waitFor();
+    await expect(flagged.locator('[data-testid="moderated-body"]').innerText()).resolves.toBe(insult);
+    await expect(flagged.innerText()).resolves.toContain('On clause 2');
+    await expectNoAxeViolations();
+    await flagged.locator('[data-testid="hide-reason"]').fill('Name-calling is not a hearing.');
+    await flagged.locator('[data-testid="hide-comment"]').click();
+    await testId('moderation-done').waitFor();
+    await flagged.waitFor({ state: 'detached' });
+
+    await page.goto(`/charters/${charterId}/edit`);
+    await inState('PUBLIC_HEARING');
     await testId('close-hearing').click();
     await page.locator('[data-testid="hearing-state"][data-state="CLOSED"]').waitFor();
     await expect(testId('hearing-tally').innerText()).resolves.toContain('1 support');
@@ -371,14 +496,23 @@ describe('a community health charter, from its initiation to a reading of its in
     await expect(reading.locator('[data-testid="reading"]').innerText()).resolves.toContain('75');
     await expectNoAxeViolations();
 
-    // The resident signs it.
-    await act(
-      'signCharter',
-      'CharterSignatureInput',
-      { editionId: drafted.currentEdition.id },
-      residentToken,
-      'signatures { people }',
+    // The resident signs it on its public page, and sees the indicator's first reading against its target.
+    await signOut();
+    await signIn(people.resident);
+    await page.goto(`/charters/${charterId}`);
+    await page.locator('[data-testid="charter"][data-state="IN_FORCE"]').waitFor();
+    await page.locator('[data-testid="signature-count"][data-people="0"]').waitFor();
+    await testId('sign').click();
+    await testId('signature-done').waitFor();
+    await page.locator('[data-testid="signature-count"][data-people="1"]').waitFor();
+    await testId('withdraw-signature').waitFor();
+    const latest = page.locator(
+      '[data-testid="charter-clause"][data-number="2"] [data-testid="indicator-latest"]',
     );
+    await expect(latest.getAttribute('data-meets')).resolves.toBe('false');
+    await expect(latest.innerText()).resolves.toContain('75');
+    await expect(testId('charter-adoption').innerText()).resolves.toContain('Ban Phru temple hall');
+    await expectNoAxeViolations();
     const inForce = await charterFacts(charterId);
     expect(inForce.currentEdition.state).toBe('IN_FORCE');
     expect(inForce.currentEdition.signatures.people).toBe(1);

@@ -19,7 +19,6 @@ export type { TrendPoint } from './trend-geometry';
         aria-hidden="true"
         focusable="false"
         [attr.viewBox]="'0 0 ' + width + ' ' + height"
-        preserveAspectRatio="none"
       >
         @if (shape.targetY !== null) {
           <line class="target" x1="0" [attr.x2]="width" [attr.y1]="shape.targetY" [attr.y2]="shape.targetY" />
@@ -87,7 +86,7 @@ export type { TrendPoint } from './trend-geometry';
       display: block;
       inline-size: 100%;
       max-inline-size: 20rem;
-      block-size: 4.5rem;
+      aspect-ratio: 240 / 72;
       overflow: visible;
     }
     :host-context([dir='rtl']) .drawing {
