@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { ModerationQueueComponent } from '@canopy/web/consultation';
-import { completeData, hasErrorCode, PageTitleService } from '@canopy/web/core';
+import { ModerationQueueComponent, toModerationView } from '@canopy/web/consultation';
+import { PageTitleService } from '@canopy/web/core';
 import { CharterModerationQueueDocument, type CharterModerationQueueQuery } from '@canopy/web/core/graphql';
 import {
   ErrorStateComponent,
@@ -16,14 +16,6 @@ import { switchMap } from 'rxjs';
 import { CLAUSE_LABELS } from '../clause-labels';
 
 const PAGE_SIZE = 20;
-
-type QueueView =
-  | { readonly status: 'loading' | 'error' | 'forbidden' | 'not-found' }
-  | {
-      readonly status: 'ready';
-      readonly charter: NonNullable<CharterModerationQueueQuery['charter']>;
-      readonly queue: CharterModerationQueueQuery['charterModerationQueue'];
-    };
 
 /**
  * The development committee moderates its charter's public hearings: comments residents flagged, and
@@ -65,11 +57,11 @@ type QueueView =
         />
       }
       @case ('ready') {
-        <a class="back" data-testid="back-to-charter" [routerLink]="['/charters', current.charter.id]"
-          ><bdi>{{ current.charter.title }}</bdi></a
+        <a class="back" data-testid="back-to-charter" [routerLink]="['/charters', current.subject.id]"
+          ><bdi>{{ current.subject.title }}</bdi></a
         >
         <canopy-page-header
-          [heading]="'charterModeration.heading' | transloco: { title: current.charter.title }"
+          [heading]="'charterModeration.heading' | transloco: { title: current.subject.title }"
           [lead]="'charterModeration.lead' | transloco"
           headingTestId="moderation-heading"
         />
@@ -102,19 +94,12 @@ export class CharterModerationPageComponent {
     }),
   );
   private readonly result = toSignal(toObservable(this.query).pipe(switchMap((query) => query.valueChanges)));
-  protected readonly view = computed<QueueView>(() => {
-    const result = this.result();
-    if (!result) return { status: 'loading' };
-    const data = completeData(result);
-    if (data) {
-      return data.charter
-        ? { status: 'ready', charter: data.charter, queue: data.charterModerationQueue }
-        : { status: 'not-found' };
-    }
-    if (hasErrorCode(result.error, 'FORBIDDEN')) return { status: 'forbidden' };
-    if (hasErrorCode(result.error, 'NOT_FOUND')) return { status: 'not-found' };
-    return result.error ? { status: 'error' } : { status: 'loading' };
-  });
+  protected readonly view = computed(() =>
+    toModerationView(this.result(), (data: CharterModerationQueueQuery) => ({
+      subject: data.charter,
+      queue: data.charterModerationQueue,
+    })),
+  );
 
   protected readonly clauseLabels = CLAUSE_LABELS;
   protected readonly loadingMore = signal(false);
@@ -123,7 +108,7 @@ export class CharterModerationPageComponent {
   constructor() {
     effect(() => {
       const view = this.view();
-      this.pageTitle.setSubject(view.status === 'ready' ? { text: view.charter.title } : undefined);
+      this.pageTitle.setSubject(view.status === 'ready' ? { text: view.subject.title } : undefined);
     });
   }
 

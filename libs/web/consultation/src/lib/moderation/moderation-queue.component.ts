@@ -10,7 +10,7 @@ import {
   signal,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { PluralPipe } from '@canopy/web/core';
+import { completeData, hasErrorCode, PluralPipe } from '@canopy/web/core';
 import type { ModeratedCommentFragment } from '@canopy/web/core/graphql';
 import { EmptyStateComponent, NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -126,4 +126,25 @@ export class ModerationQueueComponent {
       { injector: this.injector },
     );
   }
+}
+
+/** What a moderation page shows: the queue with its subject, or why it cannot. */
+export type ModerationView<S, Q extends ModerationQueuePage> =
+  | { readonly status: 'loading' | 'error' | 'forbidden' | 'not-found' }
+  | { readonly status: 'ready'; readonly subject: S; readonly queue: Q };
+
+/** A moderation page's state from its query: the subject (assembly, charter) and its queue. */
+export function toModerationView<D, S, Q extends ModerationQueuePage>(
+  result: { dataState: string; data?: unknown; error?: unknown } | undefined,
+  pick: (data: D) => { subject: S | null | undefined; queue: Q },
+): ModerationView<S, Q> {
+  if (!result) return { status: 'loading' };
+  const data = completeData(result) as D | undefined;
+  if (data) {
+    const { subject, queue } = pick(data);
+    return subject ? { status: 'ready', subject, queue } : { status: 'not-found' };
+  }
+  if (hasErrorCode(result.error, 'FORBIDDEN')) return { status: 'forbidden' };
+  if (hasErrorCode(result.error, 'NOT_FOUND')) return { status: 'not-found' };
+  return result.error ? { status: 'error' } : { status: 'loading' };
 }

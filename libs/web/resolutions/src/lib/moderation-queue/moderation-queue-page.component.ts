@@ -1,8 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { ModerationQueueComponent } from '@canopy/web/consultation';
-import { completeData, hasErrorCode, type PageSubject, PageTitleService } from '@canopy/web/core';
+import {
+  ModerationQueueComponent,
+  type ModerationQueuePage,
+  type ModerationView,
+  toModerationView,
+} from '@canopy/web/consultation';
+import { type PageSubject, PageTitleService } from '@canopy/web/core';
 import { ModerationQueueDocument, type ModerationQueueQuery } from '@canopy/web/core/graphql';
 import {
   ErrorStateComponent,
@@ -16,16 +21,6 @@ import { switchMap } from 'rxjs';
 import { PARAGRAPH_LABELS } from '../paragraph-labels';
 
 const PAGE_SIZE = 20;
-
-type Queue = ModerationQueueQuery['moderationQueue'];
-
-type QueueView =
-  | { readonly status: 'loading' | 'error' | 'forbidden' | 'not-found' }
-  | {
-      readonly status: 'ready';
-      readonly assembly: NonNullable<ModerationQueueQuery['assembly']>;
-      readonly queue: Queue;
-    };
 
 /**
  * An assembly's moderation queue, oldest first: flagged comments still visible, and hidden comments
@@ -67,11 +62,11 @@ type QueueView =
         />
       }
       @case ('ready') {
-        <a class="back" [routerLink]="['/assemblies', current.assembly.id]"
-          ><bdi>{{ current.assembly.name }}</bdi></a
+        <a class="back" [routerLink]="['/assemblies', current.subject.id]"
+          ><bdi>{{ current.subject.name }}</bdi></a
         >
         <canopy-page-header
-          [heading]="'moderation.heading' | transloco: { assembly: current.assembly.name }"
+          [heading]="'moderation.heading' | transloco: { assembly: current.subject.name }"
           [lead]="'moderation.lead' | transloco"
           headingTestId="moderation-heading"
         />
@@ -104,19 +99,12 @@ export class ModerationQueuePageComponent {
     }),
   );
   private readonly result = toSignal(toObservable(this.query).pipe(switchMap((query) => query.valueChanges)));
-  protected readonly view = computed<QueueView>(() => {
-    const result = this.result();
-    if (!result) return { status: 'loading' };
-    const data = completeData(result);
-    if (data) {
-      return data.assembly
-        ? { status: 'ready', assembly: data.assembly, queue: data.moderationQueue }
-        : { status: 'not-found' };
-    }
-    if (hasErrorCode(result.error, 'FORBIDDEN')) return { status: 'forbidden' };
-    if (hasErrorCode(result.error, 'NOT_FOUND')) return { status: 'not-found' };
-    return result.error ? { status: 'error' } : { status: 'loading' };
-  });
+  protected readonly view = computed(() =>
+    toModerationView(this.result(), (data: ModerationQueueQuery) => ({
+      subject: data.assembly,
+      queue: data.moderationQueue,
+    })),
+  );
 
   protected readonly paragraphLabels = PARAGRAPH_LABELS;
   protected readonly loadingMore = signal(false);
@@ -148,7 +136,7 @@ export class ModerationQueuePageComponent {
   }
 }
 
-function pageSubject(view: QueueView): PageSubject | undefined {
-  if (view.status === 'ready') return { text: view.assembly.name };
+function pageSubject(view: ModerationView<{ name: string }, ModerationQueuePage>): PageSubject | undefined {
+  if (view.status === 'ready') return { text: view.subject.name };
   return undefined;
 }
