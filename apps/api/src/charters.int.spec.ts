@@ -333,6 +333,18 @@ describe('community health charters', () => {
     ).toBe('NOT_EDITABLE');
     const hearing = (await charter(id)).latestEdition.hearing!;
     expect(hearing.state).toBe('OPEN');
+    // The page knows before a vote whether the reader's place lets them vote here.
+    const voteProblem = async (who: Who) =>
+      (
+        await gql<{ charter: { latestEdition: { hearing: { myVoteProblem: string | null } } } }>(
+          who,
+          `query ($id: ID!) { charter(id: $id) { latestEdition { hearing { myVoteProblem } } } }`,
+          { id },
+        )
+      ).data?.charter.latestEdition.hearing.myVoteProblem;
+    expect(await voteProblem('resident')).toBeNull();
+    expect(await voteProblem('outsider')).toBe('NOT_A_RESIDENT');
+    expect(await voteProblem(undefined)).toBeNull();
     const vote = (who: Who, choice: string) =>
       act(who, 'castVote', { consultationId: hearing.id, choice }, 'choice tally { support total }');
     expect((await vote('resident', 'SUPPORT')).errors).toBeUndefined();

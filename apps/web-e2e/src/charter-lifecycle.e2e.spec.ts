@@ -401,6 +401,11 @@ describe('a community health charter, from its initiation to a reading of its in
     await inState('PUBLIC_HEARING');
     await testId('hearing-state').waitFor();
 
+    // The convener lives elsewhere: the hearing says so before any vote is tried.
+    await page.goto(`/charters/${charterId}`);
+    await page.locator('[data-testid="vote-blocked"][data-reason="subject"]').waitFor();
+    await expect(testId('vote-blocked').innerText()).resolves.toContain('Only residents of this place');
+
     // A resident of Ban Phru reads the charter on its public page, votes, and comments on clause 2.
     await signOut();
     await signIn(people.resident);

@@ -109,7 +109,11 @@ export class ChartersModule implements OnModuleInit {
         );
       },
       scope: (consultation: ConsultationEntity) => ({ charterEditionId: consultation.subjectId }),
-      voteProblem: async (tx: Transaction, consultation: ConsultationEntity, userId: string) => {
+      voteProblem: async (
+        tx: Transaction,
+        consultation: Pick<ConsultationEntity, 'subjectId'>,
+        userId: string,
+      ) => {
         const edition = await this.repository.editionById(consultation.subjectId, tx);
         const charter = edition ? await this.repository.charterById(edition.charterId, tx) : null;
         const residence = await this.repository.residenceOf(tx, userId);

@@ -24,7 +24,7 @@ export interface ConsultationSubject {
   /** Why this person may not vote here, beyond the window and verification (not a resident, say). */
   voteProblem?(
     tx: Transaction,
-    consultation: ConsultationEntity,
+    consultation: Pick<ConsultationEntity, 'subjectType' | 'subjectId'>,
     userId: string,
   ): Promise<{ reason: string; message: string } | null>;
 }

@@ -60,6 +60,16 @@ export class ConsultationResolver {
     return principal ? this.loaders.myVote(context.loaders, principal.userId).load(parent.id) : null;
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Why the signed-in person may not vote here, beyond the window and verification (NOT_A_RESIDENT for a charter hearing outside their place); null when nothing else stands in the way, and for anonymous readers.',
+  })
+  async myVoteProblem(@Parent() parent: ConsultationType, @Context() context: GraphQLContext) {
+    const principal = await this.policy.principal(context);
+    return principal ? this.consultations.voteProblemOf(parent, principal.userId) : null;
+  }
+
   @ResolveField(() => CommentConnection, {
     description: 'Top comments, oldest first, each with its replies.',
   })

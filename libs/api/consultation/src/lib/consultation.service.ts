@@ -158,6 +158,21 @@ export class ConsultationService {
   }
 
   /**
+   * Why this person may not vote, beyond the window and verification (a charter's hearing is for
+   * residents, say): the reason code the vote would be refused with, or null. Asked of the subject, as
+   * the vote itself asks.
+   */
+  async voteProblemOf(
+    consultation: Pick<ConsultationEntity, 'subjectType' | 'subjectId'>,
+    userId: string,
+  ): Promise<string | null> {
+    const subject = this.subjects.of(consultation.subjectType);
+    if (!subject.voteProblem) return null;
+    const problem = await this.uow.run((tx) => subject.voteProblem!(tx, consultation, userId));
+    return problem?.reason ?? null;
+  }
+
+  /**
    * Casts or changes the voter's one vote. The tally moves in the same transaction, so a success
    * answer means both are stored. Votes are not in the audit chain (it would serialize every vote):
    * each one is appended to the vote events instead.

@@ -23,8 +23,11 @@ import { meetsVerification } from './meets-verification';
 
 export const VOTE_CHOICES: readonly VoteChoice[] = ['SUPPORT', 'OPPOSE', 'ABSTAIN'];
 
-/** Why the person cannot vote now, if they cannot. */
-type Blocked = 'signedOut' | 'UPCOMING' | 'CLOSED' | 'verification';
+/**
+ * Why the person cannot vote now, if they cannot; `subject` when the text consulted on says so (a
+ * charter's hearing is for residents of its place), in its own words (`myVoteProblem`).
+ */
+type Blocked = 'signedOut' | 'UPCOMING' | 'CLOSED' | 'verification' | 'subject';
 
 /**
  * The consultation window, the person's one vote (changeable while the window is open) and the live
@@ -71,7 +74,8 @@ export class VotePanelComponent {
     if (consultation.state !== 'OPEN') return consultation.state;
     const me = this.session.me();
     if (!me) return 'signedOut';
-    return meetsVerification(me.verificationLevel, consultation.votingLevel) ? null : 'verification';
+    if (!meetsVerification(me.verificationLevel, consultation.votingLevel)) return 'verification';
+    return consultation.myVoteProblem ? 'subject' : null;
   });
 
   protected readonly chartCaption = computed(() =>

@@ -1886,6 +1886,7 @@ export type CharterPageQuery = {
         versionId: string;
         votingLevel: VerificationLevel;
         myVote: VoteChoice | null;
+        myVoteProblem: string | null;
         tally: { support: number; oppose: number; abstain: number; total: number };
         paragraphCounts: Array<{ paragraph: number | null; comments: number }>;
       } | null;
@@ -1938,6 +1939,7 @@ export type CharterPageQuery = {
         versionId: string;
         votingLevel: VerificationLevel;
         myVote: VoteChoice | null;
+        myVoteProblem: string | null;
         tally: { support: number; oppose: number; abstain: number; total: number };
         paragraphCounts: Array<{ paragraph: number | null; comments: number }>;
       } | null;
@@ -2021,6 +2023,7 @@ export type CharterEditionPageFragment = {
     versionId: string;
     votingLevel: VerificationLevel;
     myVote: VoteChoice | null;
+    myVoteProblem: string | null;
     tally: { support: number; oppose: number; abstain: number; total: number };
     paragraphCounts: Array<{ paragraph: number | null; comments: number }>;
   } | null;
@@ -2370,6 +2373,7 @@ export type ConsultationSummaryFragment = {
   versionId: string;
   votingLevel: VerificationLevel;
   myVote: VoteChoice | null;
+  myVoteProblem: string | null;
   tally: { support: number; oppose: number; abstain: number; total: number };
   paragraphCounts: Array<{ paragraph: number | null; comments: number }>;
 };
@@ -3181,6 +3185,7 @@ export type ResolutionPageQuery = {
       versionId: string;
       votingLevel: VerificationLevel;
       myVote: VoteChoice | null;
+      myVoteProblem: string | null;
       tally: { support: number; oppose: number; abstain: number; total: number };
       paragraphCounts: Array<{ paragraph: number | null; comments: number }>;
     } | null;
@@ -3214,6 +3219,7 @@ export type ResolutionPageDetailsFragment = {
     versionId: string;
     votingLevel: VerificationLevel;
     myVote: VoteChoice | null;
+    myVoteProblem: string | null;
     tally: { support: number; oppose: number; abstain: number; total: number };
     paragraphCounts: Array<{ paragraph: number | null; comments: number }>;
   } | null;
@@ -3962,6 +3968,7 @@ export const ConsultationSummaryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'votingLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVoteProblem' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'tally' },
@@ -4187,6 +4194,7 @@ export const CharterEditionPageFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'votingLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVoteProblem' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'tally' },
@@ -4830,6 +4838,7 @@ export const ResolutionPageDetailsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'votingLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVoteProblem' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'tally' },
@@ -10402,6 +10411,7 @@ export const CharterPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'votingLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVoteProblem' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'tally' },
@@ -14951,6 +14961,7 @@ export const ResolutionPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'votingLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVoteProblem' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'tally' },
