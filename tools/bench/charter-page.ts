@@ -1,6 +1,7 @@
 /**
- * What a community health charter costs: SQL statements and latency of its public page (committee,
- * editions, sections, clauses with indicators, readings and trends, signatures, the hearing's tally)
+ * What a community health charter costs: SQL statements and latency of its public page, as the web
+ * asks for it (committee, editions, sections, clauses with indicators and trends, signatures, the
+ * hearing's tally and the reader's vote)
  * at 10 and at 100 clauses, each with 12 readings; then signCharter and withdrawCharterSignature
  * through HTTP (8 clients, 1,000 residents signing, 250 of them withdrawing and signing again), and
  * whether the signature count still equals a count of the standing signatures.
@@ -8,6 +9,8 @@
  *   npm run bench:charter
  */
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startTestApp, TestApp } from '../../apps/api/src/testing/test-app';
 import { load, pageCost, signedInPeople, table } from './bench-kit';
 
@@ -17,18 +20,15 @@ const CLIENTS = 8;
 const ROUNDS = 50;
 const READINGS = 12;
 
-const CHARTER_PAGE = `query ($id: ID!) { charter(id: $id) {
-  id title onCommittee jurisdiction { id name } convener { id name } statuteChapters { code title }
-  committee { id sector role person { id displayName } organization { id name } }
-  editions { id number state }
-  currentEdition { id number state events effectiveDate signedByMe signedForOrganizations
-    adoption { forumDate forumPlace totalAttendance byConsensus attendance { sector count } }
-    signatures { people organizations } signingOrganizations { id name }
-    hearing { id state tally { support oppose abstain total } myVote paragraphCounts { paragraph comments } }
-    sections { id kind title statuteChapter clauses { id number lineageId text
-      responsible { name organization { id name } }
-      indicator { name target unit frequency direction }
-      readings { id periodEnd value recordedAt } trend { periodEnd value meetsTarget } } } } } }`;
+const root = join(__dirname, '..', '..');
+/** The public charter page's own query, as the web sends it, with the fragments it spreads. */
+const CHARTER_PAGE = [
+  'libs/web/charters/src/lib/charter-page/charter-page.query.graphql',
+  'libs/web/charters/src/lib/charter-page/charter-signatures.fragment.graphql',
+  'libs/web/consultation/src/lib/vote-panel/consultation-summary.fragment.graphql',
+]
+  .map((file) => readFileSync(join(root, file), 'utf8'))
+  .join('\n');
 
 const SIGN = `mutation ($input: CharterSignatureInput!) { signCharter(input: $input) { signatures { people } } }`;
 const WITHDRAW = `mutation ($input: CharterSignatureInput!) {
@@ -109,8 +109,14 @@ async function main(): Promise<void> {
     const pages: (string | number)[][] = [];
     for (const clauses of [10, 100]) {
       const { id } = world.charters.get(clauses)!;
-      const anonymous = await pageCost(api, CHARTER_PAGE, { id }, ROUNDS);
-      const signedIn = await pageCost(api, CHARTER_PAGE, { id }, ROUNDS, residents[0].token);
+      const anonymous = await pageCost(api, CHARTER_PAGE, { id, edition: 1, chosen: false }, ROUNDS);
+      const signedIn = await pageCost(
+        api,
+        CHARTER_PAGE,
+        { id, edition: 1, chosen: false },
+        ROUNDS,
+        residents[0].token,
+      );
       pages.push([
         `${clauses} clauses, ${clauses * READINGS} readings`,
         anonymous.statements,

@@ -3,7 +3,7 @@ import { Can, PolicyService, PrivateField } from '@canopy/api/core';
 import type { Connection, GraphQLContext } from '@canopy/api/core';
 import { UserLoaders, UserType } from '@canopy/api/identity';
 import { OrganizationLoaders, OrganizationType } from '@canopy/api/organizations';
-import { VoteChoice } from '@canopy/domain';
+import { ConsultationWindowState, VoteChoice } from '@canopy/domain';
 import type { CommentEntity } from './consultation.entities';
 import {
   AppealHidingInput,
@@ -63,9 +63,10 @@ export class ConsultationResolver {
   @ResolveField(() => String, {
     nullable: true,
     description:
-      'Why the signed-in person may not vote here, beyond the window and verification (NOT_A_RESIDENT for a charter hearing outside their place); null when nothing else stands in the way, and for anonymous readers.',
+      'While the window is open, why the signed-in person may not vote here beyond verification (NOT_A_RESIDENT for a charter hearing outside their place); null when nothing else stands in the way, when the window is not open, and for anonymous readers.',
   })
   async myVoteProblem(@Parent() parent: ConsultationType, @Context() context: GraphQLContext) {
+    if (parent.state !== ConsultationWindowState.OPEN) return null;
     const principal = await this.policy.principal(context);
     return principal ? this.consultations.voteProblemOf(parent, principal.userId) : null;
   }
