@@ -134,13 +134,17 @@ async function saveAgain(charterId: string, token: string): Promise<void> {
   );
 }
 
+let adminToken: Promise<string> | undefined;
+/** The platform admin of these tests, registered once whichever test needs them first. */
+const charterAdmin = () => (adminToken ??= person(CHARTERS_ADMIN_EMAIL, 'Charters Admin'));
+
 /**
  * A civil society organization of Ban Phru (a Thai community of the demo), verified by a platform
  * admin; its member who will convene the charter; a colleague to seat on the committee; and a resident
  * of Ban Phru, who votes in the hearing and signs the charter.
  */
 async function communityOfBanPhru(stamp: number) {
-  const adminToken = await person(CHARTERS_ADMIN_EMAIL, 'Charters Admin');
+  const adminToken = await charterAdmin();
   const people = {
     convener: `charter.convener.${stamp}@canopy.test`,
     colleague: `charter.colleague.${stamp}@canopy.test`,
@@ -522,5 +526,55 @@ describe('a community health charter, from its initiation to a reading of its in
     expect(inForce.currentEdition.state).toBe('IN_FORCE');
     expect(inForce.currentEdition.signatures.people).toBe(1);
     expect(inForce.currentEdition.clauses[1].readings).toEqual([{ value: 75, periodEnd: '2026-03-31' }]);
+  });
+
+  it('keeps the chapters of a national health statute for the sections of charters to answer', async () => {
+    await charterAdmin();
+    await signIn(CHARTERS_ADMIN_EMAIL);
+    await testId('account-menu').click();
+    await testId('menu-statute-chapters').click();
+    await page.waitForURL('**/admin/statute-chapters');
+
+    // Thailand has the twelve chapters of the demo; Cambodia has none yet.
+    await testId('statute-country').selectOption({ label: 'Thailand' });
+    await testId('statute-chapters').waitFor();
+    await expect(testId('statute-chapter').count()).resolves.toBe(12);
+    await testId('statute-country').selectOption({ label: 'Cambodia' });
+    await testId('statute-empty').waitFor();
+    const cambodiaId = await testId('statute-country').inputValue();
+
+    // The admin adds two chapters, by keyboard for the first (focus goes to its code).
+    await testId('statute-add').click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'statute-code');
+    await page.keyboard.type('1');
+    await testId('statute-title').nth(0).fill('Rights and duties for health');
+    await testId('statute-add').click();
+    await testId('statute-code').nth(1).fill('1');
+    await testId('statute-title').nth(1).fill('Health assemblies');
+    // A code given twice is refused before anything is sent.
+    await testId('statute-save').click();
+    await testId('statute-problem').waitFor();
+    await expect(testId('statute-code').nth(1).getAttribute('aria-invalid')).resolves.toBe('true');
+    await testId('statute-code').nth(1).fill('2');
+    await testId('statute-chapter-up').nth(1).click();
+    await testId('statute-save').click();
+    await testId('statute-done').waitFor();
+    await expectNoAxeViolations();
+
+    const { statuteChapters } = await graphql<{ statuteChapters: { code: string; title: string }[] }>(
+      `
+        query ($id: ID!) {
+          statuteChapters(id: $id) {
+            code
+            title
+          }
+        }
+      `,
+      { id: cambodiaId },
+    );
+    expect(statuteChapters).toEqual([
+      { code: '2', title: 'Health assemblies' },
+      { code: '1', title: 'Rights and duties for health' },
+    ]);
   });
 });

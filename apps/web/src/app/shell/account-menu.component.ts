@@ -38,6 +38,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
           <a mat-menu-item routerLink="/admin/organizations" data-testid="menu-admin">{{
             'accountMenu.admin' | transloco
           }}</a>
+          <a mat-menu-item routerLink="/admin/statute-chapters" data-testid="menu-statute-chapters">{{
+            'accountMenu.statuteChapters' | transloco
+          }}</a>
         }
         <button mat-menu-item type="button" data-testid="menu-sign-out" (click)="signOut()">
           {{ 'accountMenu.signOut' | transloco }}

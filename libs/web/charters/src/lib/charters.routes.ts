@@ -53,4 +53,13 @@ export const chartersRoutes: Routes = [
         (m) => m.CharterModerationPageComponent,
       ),
   },
+  {
+    path: 'admin/statute-chapters',
+    title: 'statuteChapters.title',
+    canActivate: [signedInGuard],
+    loadComponent: () =>
+      import('./statute-chapters/statute-chapters-page.component').then(
+        (m) => m.StatuteChaptersPageComponent,
+      ),
+  },
 ];

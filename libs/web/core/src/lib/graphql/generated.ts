@@ -489,12 +489,22 @@ export type SelectProposalInput = {
   title?: string | null | undefined;
 };
 
+export type SetStatuteChaptersInput = {
+  chapters: Array<StatuteChapterInput>;
+  countryId: string;
+};
+
 export type SetVotingLevelInput = {
   assemblyId: string;
   level: VerificationLevel;
 };
 
 export type Stance = 'AGAINST' | 'FOR' | 'NEUTRAL';
+
+export type StatuteChapterInput = {
+  code: string;
+  title: string;
+};
 
 export type TraceEventKind =
   | 'ADOPTED'
@@ -2156,6 +2166,18 @@ export type CharterSummaryFragment = {
   };
   latestEdition: { id: string; number: number; state: CharterState };
 };
+
+export type SetStatuteChaptersMutationVariables = Exact<{
+  input: SetStatuteChaptersInput;
+}>;
+
+export type SetStatuteChaptersMutation = { setStatuteChapters: Array<{ code: string; title: string }> };
+
+export type StatuteChaptersQueryVariables = Exact<{
+  countryId: string;
+}>;
+
+export type StatuteChaptersQuery = { statuteChapters: Array<{ code: string; title: string }> };
 
 export type AppealHidingMutationVariables = Exact<{
   input: AppealHidingInput;
@@ -11092,6 +11114,89 @@ export const ChartersDocument = {
     },
   ],
 } as unknown as DocumentNode<ChartersQuery, ChartersQueryVariables>;
+export const SetStatuteChaptersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetStatuteChapters' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetStatuteChaptersInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setStatuteChapters' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetStatuteChaptersMutation, SetStatuteChaptersMutationVariables>;
+export const StatuteChaptersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatuteChapters' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countryId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statuteChapters' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countryId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatuteChaptersQuery, StatuteChaptersQueryVariables>;
 export const AppealHidingDocument = {
   kind: 'Document',
   definitions: [
