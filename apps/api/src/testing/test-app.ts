@@ -51,6 +51,8 @@ export async function startTestApp(
     CANOPY_ADMIN_EMAILS: (options.adminEmails ?? []).join(','),
     // Each test app counts its own attempts, even in a Redis that other runs share.
     REDIS_KEY_PREFIX: `canopy-test-${randomBytes(6).toString('hex')}:`,
+    // With Redis, rate limits and live events go through it, as on several instances.
+    ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'] } : {}),
     ...(fresh ? { DATABASE_URL: fresh.url, DATABASE_POOL_SIZE: '4' } : {}),
   });
   const app = await createApp(config);
