@@ -88,8 +88,10 @@ export async function startTestApp(
   };
 }
 
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  const adminUrl = process.env['CANOPY_TEST_DATABASE_URL'];
+/** A database of its own on the server at `adminUrl` (CANOPY_TEST_DATABASE_URL by default), or null without one. */
+export async function freshDatabase(
+  adminUrl = process.env['CANOPY_TEST_DATABASE_URL'],
+): Promise<{ url: string; drop: () => Promise<void> } | null> {
   if (!adminUrl) return null;
   const name = `canopy_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
