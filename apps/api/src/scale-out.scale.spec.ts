@@ -21,7 +21,10 @@ describe('scale-out: two instances sharing PostgreSQL and Redis', () => {
   /** Waits until some instance has subscribed to the channel in Redis. */
   const subscribedInRedis = (channel: string) =>
     eventually(async () => {
-      const [, count] = (await redis.pubsub('NUMSUB', `${cluster.keyPrefix}events:${channel}`)) as [string, number];
+      const [, count] = (await redis.pubsub('NUMSUB', `${cluster.keyPrefix}events:${channel}`)) as [
+        string,
+        number,
+      ];
       return Number(count) > 0;
     });
 

@@ -47,10 +47,7 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-export async function startCluster(
-  count: number,
-  env: Record<string, string> = {},
-): Promise<Cluster> {
+export async function startCluster(count: number, env: Record<string, string> = {}): Promise<Cluster> {
   const { databaseUrl: adminUrl, redisUrl } = requiredServices();
   const main = join(root, 'dist/apps/api/main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: build first (npx nx run api:build)`);
@@ -147,7 +144,9 @@ export async function post<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
-): Promise<{ status: number; data?: T; errors?: { extensions?: Record<string, unknown> }[] } | { failed: true }> {
+): Promise<
+  { status: number; data?: T; errors?: { extensions?: Record<string, unknown> }[] } | { failed: true }
+> {
   try {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
