@@ -1,7 +1,8 @@
 // `npm test`: installs what is missing, checks format and lint, builds both apps, then runs every suite:
 // unit; API integration on the embedded database and, when DATABASE_URL or CANOPY_TEST_DATABASE_URL
-// names a PostgreSQL server, on that server too (with the Redis of REDIS_URL for shared rate limits);
-// browser tests in Chromium against the built web app.
+// names a PostgreSQL server, on that server too (with the Redis of REDIS_URL for shared rate limits and
+// live events); scale-out tests of built API processes on that server and Redis (required); browser
+// tests in Chromium against the built web app.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,6 +65,9 @@ jest('unit and API on the embedded database', ['unit', 'api'], {
 });
 if (serverUrl) jest('API on PostgreSQL', ['api'], { CANOPY_TEST_DATABASE_URL: serverUrl });
 else console.info('\n(no DATABASE_URL: API tests ran on the embedded database only)');
+// Built API processes sharing PostgreSQL and Redis (several instances, a crash, hostile requests).
+// They need both services and fail without them, as CI always has them.
+jest('scale-out on PostgreSQL and Redis', ['scale'], { CANOPY_TEST_DATABASE_URL: serverUrl ?? '' });
 jest('browser', ['browser'], { CHROMIUM_PATH: chromium, DATABASE_URL: '' });
 
 console.info(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

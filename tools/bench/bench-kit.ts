@@ -1,6 +1,6 @@
 /** What every benchmark shares: a seeded generator, signed-in people without password hashing, tables. */
-import { createHash, randomBytes } from 'node:crypto';
 import type { TestApp } from '../../apps/api/src/testing/test-app';
+import { signedInPeople as signedInPeopleIn } from '../../apps/api/src/testing/voters';
 
 /** A deterministic generator, so every run builds the same data and sends the same requests. */
 export function random(seed: number): () => number {
@@ -28,32 +28,14 @@ export function percentile(sorted: number[], p: number): string {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))].toFixed(1);
 }
 
-/**
- * People with a verified e-mail and a session each, written straight into their tables with the token
- * format the API checks: benchmarks measure their subject, not password hashing.
- */
-export async function signedInPeople(
+/** People with a verified e-mail and a session each (see testing/voters.ts), in the benchmark's database. */
+export function signedInPeople(
   api: TestApp,
   count: number,
   label: string,
   residenceJurisdictionId: string | null = null,
 ): Promise<{ id: string; token: string }[]> {
-  const ids: string[] = (
-    await api.dataSource.query(
-      `INSERT INTO users (display_name, email, email_verified_at, residence_jurisdiction_id)
-       SELECT $2 || ' ' || n, $2 || n || '@bench.test', now(), $3 FROM generate_series(1, $1::int) n RETURNING id`,
-      [count, label, residenceJurisdictionId],
-    )
-  ).map((user: { id: string }) => user.id);
-  const secrets = ids.map(() => randomBytes(32).toString('base64url'));
-  const sessions: { id: string; user_id: string }[] = await api.dataSource.query(
-    `INSERT INTO sessions (user_id, access_token_hash, access_expires_at, refresh_token_hash, refresh_expires_at)
-     SELECT u, h, now() + interval '1 day', h, now() + interval '1 day'
-     FROM unnest($1::uuid[], $2::text[]) AS s(u, h) RETURNING id, user_id`,
-    [ids, secrets.map((secret) => createHash('sha256').update(secret).digest('hex'))],
-  );
-  const sessionOf = new Map(sessions.map((session) => [session.user_id, session.id]));
-  return ids.map((id, i) => ({ id, token: `${sessionOf.get(id)}.${secrets[i]}` }));
+  return signedInPeopleIn(api.dataSource, count, label, residenceJurisdictionId);
 }
 
 /** Runs `plan` through `clients` concurrent workers: latency percentiles, rate and failures. */

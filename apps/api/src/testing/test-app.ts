@@ -51,6 +51,8 @@ export async function startTestApp(
     CANOPY_ADMIN_EMAILS: (options.adminEmails ?? []).join(','),
     // Each test app counts its own attempts, even in a Redis that other runs share.
     REDIS_KEY_PREFIX: `canopy-test-${randomBytes(6).toString('hex')}:`,
+    // With Redis, rate limits and live events go through it, as on several instances.
+    ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'] } : {}),
     ...(fresh ? { DATABASE_URL: fresh.url, DATABASE_POOL_SIZE: '4' } : {}),
   });
   const app = await createApp(config);
@@ -86,8 +88,10 @@ export async function startTestApp(
   };
 }
 
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  const adminUrl = process.env['CANOPY_TEST_DATABASE_URL'];
+/** A database of its own on the server at `adminUrl` (CANOPY_TEST_DATABASE_URL by default), or null without one. */
+export async function freshDatabase(
+  adminUrl = process.env['CANOPY_TEST_DATABASE_URL'],
+): Promise<{ url: string; drop: () => Promise<void> } | null> {
   if (!adminUrl) return null;
   const name = `canopy_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });

@@ -1,6 +1,7 @@
 export * from './lib/graphql/graphql-problems';
 export * from './lib/graphql/is-not-found-error';
 export * from './lib/graphql/provide-graphql';
+export * from './lib/graphql/socket-link';
 export * from './lib/graphql/require-data';
 export * from './lib/graphql/query-view';
 export * from './lib/forms/failure-message';

@@ -155,6 +155,13 @@ export class TallySlotEntity {
 
   @Column({ type: 'int', default: 0 })
   abstain!: number;
+
+  /**
+   * How many votes moved this row. Their sum over a consultation only grows, so live updates that
+   * cross instances can be put in order and a stale one dropped.
+   */
+  @Column({ type: 'bigint', default: 0 })
+  moves!: string;
 }
 
 /**

@@ -137,3 +137,23 @@ export class ModerationQueueArgs extends ConnectionArgs {
   @IsUUID('all', { message: 'must be an assembly id' })
   assemblyId!: string;
 }
+
+@ArgsType()
+export class ConsultationLiveArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: ID_MESSAGE })
+  consultationId!: string;
+}
+
+@ArgsType()
+export class ModerationLiveArgs {
+  @Field(() => ID, { nullable: true, description: "An assembly's queue (its moderators and secretariat)." })
+  @IsOptional()
+  @IsUUID('all', { message: ID_MESSAGE })
+  assemblyId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A charter's hearings' queue (its committee)." })
+  @IsOptional()
+  @IsUUID('all', { message: ID_MESSAGE })
+  charterId?: string | null;
+}

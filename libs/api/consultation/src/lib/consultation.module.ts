@@ -18,6 +18,9 @@ import { ConsultationLoaders } from './consultation.loaders';
 import { ConsultationRepository } from './consultation.repository';
 import { CommentsResolver, ConsultationResolver } from './consultation.resolver';
 import { ConsultationService } from './consultation.service';
+import { CommentModerationService } from './comment-moderation.service';
+import { ConsultationEvents } from './consultation.events';
+import { ConsultationLiveResolver } from './consultation-live.resolver';
 import { ConsultationSubjects } from './consultation-subjects';
 
 export const CONSULTATION_ENTITIES = [
@@ -42,6 +45,9 @@ export const CONSULTATION_ENTITIES = [
   providers: [
     ConsultationRepository,
     ConsultationService,
+    CommentModerationService,
+    ConsultationEvents,
+    ConsultationLiveResolver,
     ConsultationSubjects,
     ConsultationLoaders,
     ConsultationResolver,

@@ -22,6 +22,11 @@ export interface LockedConsultation {
 /** Whose moderation queue: an assembly's, or that of some subjects (a charter's editions). */
 export type ModerationScope = { assemblyId: string } | { subjectType: string; subjectIds: readonly string[] };
 
+/** A tally and how many vote moves it counts, which orders tallies read at different times. */
+export interface StampedTally extends Tally {
+  moves: number;
+}
+
 export interface CommentFilter {
   consultationId: string;
   /** A paragraph's comments; 0 for those on the whole text; undefined for all. */
@@ -164,7 +169,8 @@ export class ConsultationRepository {
 
   async moveTally(tx: Transaction, consultationId: string, slot: number, delta: Tally): Promise<void> {
     await tx.query(
-      `UPDATE tally_slots SET support = support + $3, oppose = oppose + $4, abstain = abstain + $5
+      `UPDATE tally_slots SET support = support + $3, oppose = oppose + $4, abstain = abstain + $5,
+                              moves = moves + 1
         WHERE consultation_id = $1 AND slot = $2`,
       [consultationId, slot, delta.support, delta.oppose, delta.abstain],
     );
@@ -192,14 +198,22 @@ export class ConsultationRepository {
     return tallies;
   }
 
-  async tallyIn(tx: Transaction, consultationId: string): Promise<Tally> {
-    const rows: Tally[] = await tx.query(
-      `SELECT coalesce(sum(support), 0)::int AS support, coalesce(sum(oppose), 0)::int AS oppose,
-              coalesce(sum(abstain), 0)::int AS abstain
-         FROM tally_slots WHERE consultation_id = $1`,
-      [consultationId],
-    );
-    return rows[0] ?? { ...EMPTY_TALLY };
+  /**
+   * The tally as committed now, with the number of votes that moved it so far: read after a vote
+   * commits, it counts that vote and every one committed before.
+   */
+  async stampedTally(consultationId: string): Promise<StampedTally> {
+    const rows: { support: number; oppose: number; abstain: number; moves: string }[] =
+      await this.dataSource.query(
+        `SELECT coalesce(sum(support), 0)::int AS support, coalesce(sum(oppose), 0)::int AS oppose,
+                coalesce(sum(abstain), 0)::int AS abstain, coalesce(sum(moves), 0)::text AS moves
+           FROM tally_slots WHERE consultation_id = $1`,
+        [consultationId],
+      );
+    const row = rows[0];
+    return row
+      ? { support: row.support, oppose: row.oppose, abstain: row.abstain, moves: Number(row.moves) }
+      : { ...EMPTY_TALLY, moves: 0 };
   }
 
   votesOf(userId: string, consultationIds: readonly string[]): Promise<VoteEntity[]> {

@@ -19,6 +19,7 @@ import {
 } from './consultation.inputs';
 import { ConsultationLoaders } from './consultation.loaders';
 import { ConsultationService } from './consultation.service';
+import { CommentModerationService } from './comment-moderation.service';
 import {
   CommentAppealType,
   CommentConnection,
@@ -115,6 +116,7 @@ export class CommentsResolver {
     private readonly users: UserLoaders,
     private readonly organizations: OrganizationLoaders,
     private readonly policy: PolicyService,
+    private readonly moderation: CommentModerationService,
   ) {}
 
   @ResolveField(() => String, {
@@ -224,12 +226,7 @@ export class CommentsResolver {
   async flagComment(@Args('input') input: FlagCommentInput, @Context() context: GraphQLContext) {
     const principal = await this.policy.requirePrincipal(context);
     return CommentType.from(
-      await this.consultations.flagComment(
-        principal.userId,
-        input.commentId,
-        input.reason,
-        input.note ?? null,
-      ),
+      await this.moderation.flagComment(principal.userId, input.commentId, input.reason, input.note ?? null),
     );
   }
 
@@ -238,7 +235,7 @@ export class CommentsResolver {
   async hideComment(@Args('input') input: HideCommentInput, @Context() context: GraphQLContext) {
     const principal = await this.policy.requirePrincipal(context);
     return CommentType.from(
-      await this.consultations.hideComment(principal.userId, input.commentId, input.reason),
+      await this.moderation.hideComment(principal.userId, input.commentId, input.reason),
     );
   }
 
@@ -246,7 +243,7 @@ export class CommentsResolver {
   @Mutation(() => CommentType, { description: 'Leaves a flagged comment visible and clears its flags.' })
   async dismissFlags(@Args('input') input: CommentIdInput, @Context() context: GraphQLContext) {
     const principal = await this.policy.requirePrincipal(context);
-    return CommentType.from(await this.consultations.dismissFlags(principal.userId, input.commentId));
+    return CommentType.from(await this.moderation.dismissFlags(principal.userId, input.commentId));
   }
 
   @Can('comment.appeal', comment)
@@ -255,7 +252,7 @@ export class CommentsResolver {
   })
   async appealHiding(@Args('input') input: AppealHidingInput, @Context() context: GraphQLContext) {
     const principal = await this.policy.requirePrincipal(context);
-    await this.consultations.appeal(principal.userId, input.commentId, input.argument);
+    await this.moderation.appeal(principal.userId, input.commentId, input.argument);
     return this.loaders.commentById(context.loaders).load(input.commentId);
   }
 
@@ -264,7 +261,7 @@ export class CommentsResolver {
   async decideAppeal(@Args('input') input: DecideAppealInput, @Context() context: GraphQLContext) {
     const principal = await this.policy.requirePrincipal(context);
     return CommentType.from(
-      await this.consultations.decideAppeal(principal.userId, input.commentId, input.reinstate, input.reason),
+      await this.moderation.decideAppeal(principal.userId, input.commentId, input.reinstate, input.reason),
     );
   }
 

@@ -11,12 +11,10 @@ import {
 import type { Connection, ConnectionArgs } from '@canopy/api/core';
 import { AuditTrail } from '@canopy/api/audit';
 import {
-  AppealState,
   commentProblem,
   CONSULTATION_LIMITS,
   ConsultationWindowState,
   consultationWindowState,
-  FlagReason,
   meetsLevel,
   plainCommentText,
   Stance,
@@ -27,8 +25,9 @@ import {
   VoteChoice,
   windowProblem,
 } from '@canopy/domain';
-import { CommentAppealEntity, CommentEntity, ConsultationEntity } from './consultation.entities';
+import { CommentEntity, ConsultationEntity } from './consultation.entities';
 import { CommentFilter, ConsultationRepository, ModerationScope } from './consultation.repository';
+import { ConsultationEvents } from './consultation.events';
 import { ConsultationSubjects } from './consultation-subjects';
 
 export interface Voter {
@@ -73,6 +72,7 @@ export class ConsultationService {
     private readonly subjects: ConsultationSubjects,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditTrail,
+    private readonly events: ConsultationEvents,
   ) {}
 
   findById(id: string): Promise<ConsultationEntity | null> {
@@ -175,9 +175,18 @@ export class ConsultationService {
   /**
    * Casts or changes the voter's one vote. The tally moves in the same transaction, so a success
    * answer means both are stored. Votes are not in the audit chain (it would serialize every vote):
-   * each one is appended to the vote events instead.
+   * each one is appended to the vote events instead. The tally answered (and sent live) is read once
+   * the vote has committed, so it counts every vote committed before it.
    */
   async castVote(voter: Voter, consultationId: string, choice: VoteChoice): Promise<VoteResult> {
+    const { moved, consultation } = await this.recordVote(voter, consultationId, choice);
+    const tally = await this.repository.stampedTally(consultationId);
+    if (moved) this.events.tallyMoved(consultationId, tally);
+    const { support, oppose, abstain } = tally;
+    return { choice, tally: { support, oppose, abstain }, consultation };
+  }
+
+  private recordVote(voter: Voter, consultationId: string, choice: VoteChoice) {
     return this.uow.run(async (tx) => {
       const locked = await this.repository.lockForVote(tx, consultationId);
       if (!locked) throw notFound('input.consultationId');
@@ -211,8 +220,7 @@ export class ConsultationService {
         );
         await this.repository.appendVoteEvent(tx, { consultationId, userId: voter.userId, choice, previous });
       }
-      const tally = await this.repository.tallyIn(tx, consultationId);
-      return { choice, tally, consultation: await this.fullConsultation(tx, consultationId) };
+      return { moved: previous !== choice, consultation: await this.fullConsultation(tx, consultationId) };
     });
   }
 
@@ -266,7 +274,7 @@ export class ConsultationService {
   /** Comments (and replies) may be posted while the window is open, by anyone with a verified e-mail. */
   async postComment(authorId: string, input: NewComment): Promise<CommentEntity> {
     const body = plainCommentText(input.body);
-    return this.uow.run(async (tx) => {
+    const comment = await this.uow.run(async (tx) => {
       const consultation = await this.repository.consultationById(input.consultationId, tx);
       if (!consultation) throw notFound('input.consultationId');
       this.assertOpen(consultation, 'input.consultationId');
@@ -326,6 +334,8 @@ export class ConsultationService {
       });
       return comment;
     });
+    this.events.commentPosted(comment);
+    return comment;
   }
 
   /** The author rewords a visible comment while the window is open; the earlier wording is kept. */
@@ -358,140 +368,6 @@ export class ConsultationService {
         entityId: comment.id,
       });
       return edited;
-    });
-  }
-
-  /** Anyone signed in reports a comment once; repeated flags by the same person change nothing. */
-  async flagComment(userId: string, commentId: string, reason: FlagReason, note: string | null) {
-    return this.uow.run(async (tx) => {
-      const comment = await this.repository.lockComment(tx, commentId);
-      if (!comment) throw notFound('input.commentId');
-      const first = await this.repository.insertFlag(tx, { commentId, userId, reason, note });
-      if (first) {
-        await this.audit.record(tx, {
-          actorId: userId,
-          action: 'comment.flag',
-          entityType: 'comment',
-          entityId: commentId,
-          reason: note,
-          details: { reason },
-        });
-      }
-      return this.repository.commentIn(tx, commentId);
-    });
-  }
-
-  /** A moderator hides a comment with a reason; it stays in the record and its author sees why. */
-  async hideComment(moderatorId: string, commentId: string, reason: string): Promise<CommentEntity> {
-    return this.uow.run(async (tx) => {
-      const comment = await this.repository.lockComment(tx, commentId);
-      if (!comment) throw notFound('input.commentId');
-      if (comment.hiddenAt)
-        throw conflict('input.commentId', 'is already hidden', { reason: 'COMMENT_HIDDEN' });
-      await this.repository.handleFlags(tx, commentId);
-      const hidden = await this.repository.updateComment(tx, commentId, {
-        hiddenAt: new Date(),
-        hiddenBy: moderatorId,
-        hiddenReason: reason,
-      });
-      await this.audit.record(tx, {
-        actorId: moderatorId,
-        action: 'comment.hide',
-        entityType: 'comment',
-        entityId: commentId,
-        fromState: 'VISIBLE',
-        toState: 'HIDDEN',
-        reason,
-      });
-      return hidden;
-    });
-  }
-
-  /** A moderator looks at a flagged comment and leaves it visible. */
-  async dismissFlags(moderatorId: string, commentId: string): Promise<CommentEntity> {
-    return this.uow.run(async (tx) => {
-      const comment = await this.repository.lockComment(tx, commentId);
-      if (!comment) throw notFound('input.commentId');
-      if (comment.openFlags === 0) return comment;
-      await this.repository.handleFlags(tx, commentId);
-      await this.audit.record(tx, {
-        actorId: moderatorId,
-        action: 'comment.dismiss_flags',
-        entityType: 'comment',
-        entityId: commentId,
-        details: { flags: comment.openFlags },
-      });
-      return this.repository.commentIn(tx, commentId);
-    });
-  }
-
-  /** The author appeals the hiding of their comment, once. */
-  async appeal(authorId: string, commentId: string, argument: string): Promise<CommentAppealEntity> {
-    return this.uow.run(async (tx) => {
-      const comment = await this.repository.lockComment(tx, commentId);
-      if (!comment) throw notFound('input.commentId');
-      if (comment.authorId !== authorId) throw forbidden();
-      if (!comment.hiddenAt) {
-        throw conflict('input.commentId', 'is not hidden', { reason: 'COMMENT_NOT_HIDDEN' });
-      }
-      const appeal = await this.repository.insertAppeal(tx, commentId, argument);
-      if (!appeal)
-        throw conflict('input.commentId', 'has already been appealed', { reason: 'ALREADY_APPEALED' });
-      await this.audit.record(tx, {
-        actorId: authorId,
-        action: 'comment.appeal',
-        entityType: 'comment',
-        entityId: commentId,
-        toState: AppealState.PENDING,
-      });
-      return appeal;
-    });
-  }
-
-  /** Another moderator than the one who hid the comment decides the appeal. */
-  async decideAppeal(
-    moderatorId: string,
-    commentId: string,
-    reinstate: boolean,
-    reason: string,
-  ): Promise<CommentEntity> {
-    return this.uow.run(async (tx) => {
-      const comment = await this.repository.lockComment(tx, commentId);
-      if (!comment) throw notFound('input.commentId');
-      const appeal = await this.repository.appealOf(tx, commentId);
-      if (!appeal || appeal.state !== AppealState.PENDING) {
-        throw conflict('input.commentId', 'has no pending appeal', { reason: 'NO_PENDING_APPEAL' });
-      }
-      if (comment.hiddenBy === moderatorId) {
-        throw conflict('input.commentId', 'was hidden by you; another moderator decides the appeal', {
-          reason: 'OWN_DECISION',
-        });
-      }
-      const state = reinstate ? AppealState.REINSTATED : AppealState.UPHELD;
-      await this.repository.updateAppeal(tx, appeal.id, {
-        state,
-        decidedBy: moderatorId,
-        decidedAt: new Date(),
-        decisionReason: reason,
-      });
-      const decided = reinstate
-        ? await this.repository.updateComment(tx, commentId, {
-            hiddenAt: null,
-            hiddenBy: null,
-            hiddenReason: null,
-          })
-        : comment;
-      await this.audit.record(tx, {
-        actorId: moderatorId,
-        action: 'comment.decide_appeal',
-        entityType: 'comment',
-        entityId: commentId,
-        fromState: AppealState.PENDING,
-        toState: state,
-        reason,
-        details: { hiddenBy: comment.hiddenBy, hiddenReason: comment.hiddenReason },
-      });
-      return decided;
     });
   }
 

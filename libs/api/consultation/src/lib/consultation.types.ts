@@ -17,6 +17,7 @@ import {
   CommentRevisionEntity,
   ConsultationEntity,
 } from './consultation.entities';
+import { ModerationChange, type TallyEvent } from './consultation.events';
 
 /** What consultation answers: windows, tallies, comments, moderation. */
 
@@ -273,4 +274,36 @@ export class ParagraphComparisonType {
 
   @Field(() => String, { nullable: true })
   after!: string | null;
+}
+
+registerEnumType(ModerationChange, {
+  name: 'ModerationChange',
+  description: 'What happened to a comment in a moderation queue.',
+});
+
+@ObjectType('TallyUpdate', {
+  description: "A consultation's tally, sent live after each vote that moves it.",
+})
+export class TallyUpdateType {
+  @Field(() => ID)
+  consultationId!: string;
+
+  @Field(() => TallyType)
+  tally!: TallyType;
+
+  static from(event: TallyEvent): TallyUpdateType {
+    return Object.assign(new TallyUpdateType(), {
+      consultationId: event.consultationId,
+      tally: TallyType.from(event),
+    });
+  }
+}
+
+@ObjectType('ModerationQueueChange', { description: 'A comment entering, leaving or changing in a queue.' })
+export class ModerationQueueChangeType {
+  @Field(() => ModerationChange)
+  change!: ModerationChange;
+
+  @Field(() => CommentType)
+  comment!: CommentType;
 }

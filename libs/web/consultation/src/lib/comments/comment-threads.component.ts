@@ -1,9 +1,22 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { toQueryView } from '@canopy/web/core';
-import type { ConsultationCommentPageFragment, ConsultationSummaryFragment } from '@canopy/web/core/graphql';
+import {
+  CommentPostedDocument,
+  type ConsultationCommentPageFragment,
+  type ConsultationSummaryFragment,
+} from '@canopy/web/core/graphql';
 import { SessionService } from '@canopy/web/identity';
 import { ErrorStateComponent, LoadingStateComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -77,6 +90,37 @@ export class CommentThreadsComponent {
     const view = this.view();
     return view.status === 'ready' ? toThreads(view.data.edges.map((edge) => edge.node)) : [];
   });
+  /** Ids of comments posted here since the page opened (subscription `commentPosted`). */
+  private readonly posts = signal<ReadonlySet<string>>(new Set());
+  /** Those not on screen yet: the person's own come back with the refresh that follows posting. */
+  protected readonly freshCount = computed(() => {
+    const view = this.view();
+    const shown = new Set<string>();
+    if (view.status === 'ready') {
+      for (const { node } of view.data.edges) {
+        shown.add(node.id);
+        node.replies.forEach((reply) => shown.add(reply.id));
+      }
+    }
+    return [...this.posts()].filter((id) => !shown.has(id)).length;
+  });
+  private readonly live = computed(() => (this.open() ? this.consultation().id : null));
+
+  constructor() {
+    effect((onCleanup) => {
+      const consultationId = this.live();
+      if (!consultationId) return;
+      const subscription = this.apollo
+        .subscribe({ query: CommentPostedDocument, variables: { consultationId } })
+        .subscribe((result) => {
+          const posted = result.data?.commentPosted;
+          if (!posted || (posted.paragraph ?? 0) !== this.paragraph()) return;
+          this.posts.update((ids) => new Set([...ids, posted.id]));
+        });
+      onCleanup(() => subscription.unsubscribe());
+    });
+  }
+
   protected readonly mayWrite = computed(() => {
     const me = this.session.me();
     return !!me && me.verificationLevel !== 'NONE';
@@ -101,6 +145,19 @@ export class CommentThreadsComponent {
     } finally {
       this.loadingMore.set(false);
     }
+  }
+
+  /** Brings in the comments others posted since the page opened. */
+  protected async showFresh(): Promise<void> {
+    const view = this.view();
+    const shown = view.status === 'ready' ? view.data.edges.length : 0;
+    await this.query()
+      .refetch({
+        after: null,
+        first: Math.min(MAX_PAGE, Math.max(COMMENTS_PAGE_SIZE, shown + this.freshCount())),
+      })
+      .catch(() => undefined);
+    this.posted.emit();
   }
 
   /** Asks again for as many threads as are on screen, and one more: the new one is among them. */

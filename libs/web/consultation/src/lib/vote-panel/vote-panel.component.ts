@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
@@ -13,6 +21,8 @@ import {
 import {
   CastVoteDocument,
   type ConsultationSummaryFragment,
+  LiveTallyFragmentDoc,
+  TallyChangedDocument,
   type VoteChoice,
 } from '@canopy/web/core/graphql';
 import { SessionService } from '@canopy/web/identity';
@@ -31,8 +41,9 @@ type Blocked = 'signedOut' | 'UPCOMING' | 'CLOSED' | 'verification' | 'subject';
 
 /**
  * The consultation window, the person's one vote (changeable while the window is open) and the live
- * tally, whatever the text consulted on. The tally is the consultation's own: the vote's receipt carries the consultation back, so the
- * cache, and with it these numbers, follow the vote at once.
+ * tally, whatever the text consulted on. The tally is the consultation's own: the vote's receipt carries
+ * the consultation back, and while the window is open the API sends the tally after everyone's votes
+ * (subscription `tallyChanged`), so the cache, and with it these numbers, follow every vote at once.
  */
 @Component({
   selector: 'canopy-vote-panel',
@@ -68,6 +79,31 @@ export class VotePanelComponent {
   protected readonly runner = new ActionRunner();
   /** The choice on screen: the stored vote until the person picks another. */
   protected readonly selected = linkedSignal<VoteChoice | null>(() => this.consultation().myVote ?? null);
+
+  /** The consultation whose tally is followed live: the open one shown, if it is open. */
+  protected readonly live = computed(() =>
+    this.consultation().state === 'OPEN' ? this.consultation().id : null,
+  );
+
+  constructor() {
+    effect((onCleanup) => {
+      const consultationId = this.live();
+      if (!consultationId) return;
+      const subscription = this.apollo
+        .subscribe({ query: TallyChangedDocument, variables: { consultationId } })
+        .subscribe((result) => {
+          const update = result.data?.tallyChanged;
+          if (!update) return;
+          const cache = this.apollo.client.cache;
+          cache.writeFragment({
+            id: cache.identify({ __typename: 'Consultation', id: update.consultationId }),
+            fragment: LiveTallyFragmentDoc,
+            data: { tally: update.tally },
+          });
+        });
+      onCleanup(() => subscription.unsubscribe());
+    });
+  }
 
   protected readonly blocked = computed((): Blocked | null => {
     const consultation = this.consultation();

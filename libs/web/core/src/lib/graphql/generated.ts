@@ -2187,6 +2187,12 @@ export type AppealHidingMutation = {
   appealHiding: { id: string; appeal: { state: AppealState; decisionReason: string | null } | null };
 };
 
+export type CommentPostedSubscriptionVariables = Exact<{
+  consultationId: string;
+}>;
+
+export type CommentPostedSubscription = { commentPosted: { id: string; paragraph: number | null } };
+
 export type ConsultationCommentPageFragment = {
   id: string;
   comments: {
@@ -2398,6 +2404,21 @@ export type ConsultationSummaryFragment = {
   myVoteProblem: string | null;
   tally: { support: number; oppose: number; abstain: number; total: number };
   paragraphCounts: Array<{ paragraph: number | null; comments: number }>;
+};
+
+export type LiveTallyFragment = {
+  tally: { support: number; oppose: number; abstain: number; total: number };
+};
+
+export type TallyChangedSubscriptionVariables = Exact<{
+  consultationId: string;
+}>;
+
+export type TallyChangedSubscription = {
+  tallyChanged: {
+    consultationId: string;
+    tally: { support: number; oppose: number; abstain: number; total: number };
+  };
 };
 
 export type CountriesQueryVariables = Exact<{
@@ -4621,6 +4642,34 @@ export const ModeratedCommentFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ModeratedCommentFragment, unknown>;
+export const LiveTallyFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveTally' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tally' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oppose' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveTallyFragment, unknown>;
 export const SessionUserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11250,6 +11299,46 @@ export const AppealHidingDocument = {
     },
   ],
 } as unknown as DocumentNode<AppealHidingMutation, AppealHidingMutationVariables>;
+export const CommentPostedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'CommentPosted' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'consultationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentPosted' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'consultationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'consultationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paragraph' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommentPostedSubscription, CommentPostedSubscriptionVariables>;
 export const EditCommentDocument = {
   kind: 'Document',
   definitions: [
@@ -11725,6 +11814,58 @@ export const CastVoteDocument = {
     },
   ],
 } as unknown as DocumentNode<CastVoteMutation, CastVoteMutationVariables>;
+export const TallyChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'TallyChanged' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'consultationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tallyChanged' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'consultationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'consultationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'consultationId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tally' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oppose' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TallyChangedSubscription, TallyChangedSubscriptionVariables>;
 export const CountriesDocument = {
   kind: 'Document',
   definitions: [

@@ -1,8 +1,11 @@
 import { inject, InjectionToken, Provider } from '@angular/core';
 import { ApolloLink, InMemoryCache } from '@apollo/client';
+import { getMainDefinition } from '@apollo/client/utilities';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
+import { OperationTypeNode } from 'graphql';
 import { cacheTypePolicies } from './cache-type-policies';
+import { socketLink, SocketToken, socketUrl } from './socket-link';
 
 /** Relative, so the web app talks to the API on its own origin (proxied in development). */
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -13,13 +16,32 @@ export const GRAPHQL_ENDPOINT = '/graphql';
  */
 export const GRAPHQL_LINKS = new InjectionToken<readonly ApolloLink[]>('GRAPHQL_LINKS');
 
-/** Apollo client for the Canopy API. Needs `provideHttpClient()` among the application providers. */
+/** The token subscriptions present when their socket connects (the session provides it). */
+export const GRAPHQL_SOCKET_TOKEN = new InjectionToken<SocketToken>('GRAPHQL_SOCKET_TOKEN');
+
+function isSubscription(operation: ApolloLink.Operation): boolean {
+  const definition = getMainDefinition(operation.query);
+  return definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION;
+}
+
+/**
+ * Apollo client for the Canopy API: queries and mutations over HTTP (through the features' links),
+ * subscriptions over graphql-ws on the same origin. Needs `provideHttpClient()` among the providers.
+ */
 export function provideGraphql(): Provider {
-  return provideApollo(() => ({
-    link: ApolloLink.from([
+  return provideApollo(() => {
+    const token = inject(GRAPHQL_SOCKET_TOKEN, { optional: true }) ?? (async () => null);
+    const http = ApolloLink.from([
       ...(inject(GRAPHQL_LINKS, { optional: true }) ?? []),
       inject(HttpLink).create({ uri: GRAPHQL_ENDPOINT }),
-    ]),
-    cache: new InMemoryCache({ typePolicies: cacheTypePolicies }),
-  }));
+    ]);
+    return {
+      link: ApolloLink.split(
+        isSubscription,
+        socketLink(() => socketUrl(location, GRAPHQL_ENDPOINT), token),
+        http,
+      ),
+      cache: new InMemoryCache({ typePolicies: cacheTypePolicies }),
+    };
+  });
 }

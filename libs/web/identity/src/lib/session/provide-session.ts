@@ -5,7 +5,7 @@ import {
   makeEnvironmentProviders,
   provideAppInitializer,
 } from '@angular/core';
-import { GRAPHQL_LINKS } from '@canopy/web/core';
+import { GRAPHQL_LINKS, GRAPHQL_SOCKET_TOKEN } from '@canopy/web/core';
 import { sessionLink } from './session-link';
 import { SessionService } from './session.service';
 
@@ -22,6 +22,14 @@ export function provideSession(): EnvironmentProviders {
         const injector = inject(Injector);
         // Looked up on first use: the session service itself needs the Apollo client this link is part of.
         return sessionLink(() => injector.get(SessionService));
+      },
+    },
+    {
+      // Subscriptions connect with the token of the moment, renewed first when about to run out.
+      provide: GRAPHQL_SOCKET_TOKEN,
+      useFactory: () => {
+        const injector = inject(Injector);
+        return () => injector.get(SessionService).validToken();
       },
     },
     provideAppInitializer(() => {
