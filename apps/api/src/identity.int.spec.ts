@@ -99,6 +99,31 @@ describe('accounts and sessions', () => {
     expect(errorCode(rightPassword)).toBe('TOO_MANY_REQUESTS');
   });
 
+  it('limits the accounts one address registers per hour, as configured', async () => {
+    const forum = await startTestApp({ env: { REGISTRATIONS_PER_ADDRESS_PER_HOUR: '2' } });
+    try {
+      const register = (label: string) =>
+        forum.graphql(
+          `mutation ($input: RegisterInput!) { register(input: $input) { id } }`,
+          { input: { email: uniqueEmail(label), password: PASSWORD, displayName: label } },
+          { ip: '203.0.113.7' },
+        );
+      expect((await register('first')).errors).toBeUndefined();
+      expect((await register('second')).errors).toBeUndefined();
+      const third = await register('third');
+      expect(errorCode(third)).toBe('TOO_MANY_REQUESTS');
+      // Another address is counted apart.
+      const elsewhere = await forum.graphql(
+        `mutation ($input: RegisterInput!) { register(input: $input) { id } }`,
+        { input: { email: uniqueEmail('elsewhere'), password: PASSWORD, displayName: 'elsewhere' } },
+        { ip: '203.0.113.8' },
+      );
+      expect(elsewhere.errors).toBeUndefined();
+    } finally {
+      await forum.close();
+    }
+  });
+
   it('rotates refresh tokens, and a replayed one ends the whole session', async () => {
     const person = await signUp(api, 'rotation');
     const refresh = (cookie: string) =>

@@ -41,6 +41,8 @@ export default async function globalSetup(): Promise<void> {
       DATABASE_URL: '',
       // Rate-limit counts of this run only, even when REDIS_URL names a Redis other runs used.
       REDIS_KEY_PREFIX: `canopy-e2e-${process.pid}-${Date.now()}:`,
+      // Every journey registers its people from this one address, as a community forum would.
+      REGISTRATIONS_PER_ADDRESS_PER_HOUR: '500',
       LOG_LEVEL: 'warn',
       SMTP_URL: mail.url,
       CANOPY_PUBLIC_URL: `http://127.0.0.1:${port}`,

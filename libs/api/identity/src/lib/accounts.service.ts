@@ -57,7 +57,10 @@ export class AccountsService {
   async register(input: { email: string; password: string; displayName: string }, client: ClientInfo) {
     const email = normalizeEmail(input.email);
     await this.limiter.consume([
-      { key: `register:ip:${client.ip}`, limit: { limit: 20, windowSeconds: 3600 } },
+      {
+        key: `register:ip:${client.ip}`,
+        limit: { limit: this.config.REGISTRATIONS_PER_ADDRESS_PER_HOUR, windowSeconds: 3600 },
+      },
       { key: `register:account:${email}`, limit: { limit: 3, windowSeconds: 3600 } },
     ]);
     const problem = passwordProblem(input.password, email);

@@ -92,6 +92,16 @@ export class CanopyConfig {
   @IsString()
   CANOPY_ADMIN_EMAILS = '';
 
+  /**
+   * Accounts one address may register per hour. A community forum registering its residents on one
+   * venue's connection needs more than the default.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 20 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  REGISTRATIONS_PER_ADDRESS_PER_HOUR = 20;
+
   /** Express "trust proxy" setting, so rate limits see the client's address behind a proxy. */
   @IsString()
   CANOPY_TRUST_PROXY = 'loopback';
