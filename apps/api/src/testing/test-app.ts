@@ -36,7 +36,7 @@ export interface TestApp {
  * by CANOPY_TEST_DATABASE_URL (dropped afterwards), or else a fresh in-memory embedded one.
  */
 export async function startTestApp(
-  options: { demo?: boolean; adminEmails?: string[] } = {},
+  options: { demo?: boolean; adminEmails?: string[]; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   rootLogger.level = process.env['LOG_LEVEL'] ?? 'silent';
   const fresh = await freshDatabase();
@@ -54,6 +54,7 @@ export async function startTestApp(
     // With Redis, rate limits and live events go through it, as on several instances.
     ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'] } : {}),
     ...(fresh ? { DATABASE_URL: fresh.url, DATABASE_POOL_SIZE: '4' } : {}),
+    ...options.env,
   });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
