@@ -13,7 +13,7 @@ export default {
       ...preset,
       displayName: 'unit',
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'],
-      testPathIgnorePatterns: ['\\.(int|scale)\\.spec\\.ts$', '/node_modules/'],
+      testPathIgnorePatterns: ['\\.int\\.spec\\.ts$', '\\.scale\\.spec\\.ts$', '/node_modules/'],
     },
     {
       ...preset,

@@ -3,7 +3,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import { CanopyConfig, PinoNestLogger, rootLogger } from '@canopy/api/core';
+import {
+  bodyErrors,
+  CanopyConfig,
+  MAX_BODY,
+  PinoNestLogger,
+  refuseBatches,
+  rootLogger,
+} from '@canopy/api/core';
 import { AppModule } from './app.module';
 import { DemoDataLoader } from './demo/demo-data.loader';
 
@@ -30,7 +37,24 @@ export async function createApp(config: CanopyConfig): Promise<NestExpressApplic
   app.set('trust proxy', config.CANOPY_TRUST_PROXY);
   app.use(cookieParser());
   app.use(pinoHttp({ logger: rootLogger, autoLogging: { ignore: (req) => req.url === '/health' } }));
-  app.useBodyParser('json', { limit: '1mb' });
+  if (config.corsOrigins.length) {
+    // Browsers on these origins may call the API with the person's cookie (the refresh token).
+    app.enableCors({
+      origin: config.corsOrigins,
+      credentials: true,
+      methods: ['GET', 'POST'],
+      allowedHeaders: [
+        'authorization',
+        'content-type',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+      ],
+      maxAge: 600,
+    });
+  }
+  app.useBodyParser('json', { limit: MAX_BODY });
+  app.use('/graphql', bodyErrors);
+  app.use('/graphql', refuseBatches);
   app.enableShutdownHooks();
   await app.init();
   if (config.CANOPY_DEMO) await app.get(DemoDataLoader).loadIfEmpty();

@@ -61,9 +61,18 @@ describe('a consultation followed live', () => {
         if (message.type === 'subscribe' && name) subscribed.add(name);
       }),
     );
+    // Queries go as automatic persisted queries: a hash, and the document only when the API asks for it.
+    const sent: { hashed: boolean; full: boolean }[] = [];
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+      const body = JSON.parse(request.postData() ?? '{}') as { query?: string; extensions?: object };
+      sent.push({ hashed: !!body.extensions && 'persistedQuery' in body.extensions, full: !!body.query });
+    });
     await page.goto(`/resolutions/${resolutionId}`);
     await testId('resolution').waitFor();
     await testId('tally-live').waitFor();
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((request) => request.hashed)).toBe(true);
     await page.locator('[data-testid="tally"][data-total="0"]').waitFor();
     const deadline = Date.now() + 10_000;
     while (!(subscribed.has('TallyChanged') && subscribed.has('CommentPosted')) && Date.now() < deadline) {
@@ -106,6 +115,11 @@ describe('a consultation followed live', () => {
       'Filters need a budget line',
     );
     await expect(overall.locator('[data-testid="comments-fresh"]').count()).resolves.toBe(0);
+    // Asked again, a document the API has seen goes by its hash alone.
+    const before = sent.length;
+    await page.reload();
+    await testId('tally-live').waitFor();
+    expect(sent.slice(before).some((request) => request.hashed && !request.full)).toBe(true);
 
     // In Arabic, right to left, on a narrow phone: the tally still follows.
     await page.setViewportSize({ width: 360, height: 740 });

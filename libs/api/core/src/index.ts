@@ -26,3 +26,6 @@ export * from './lib/events/redis-event-bus';
 export * from './lib/events/events.module';
 export * from './lib/graphql/graphql-errors-format';
 export * from './lib/graphql/graphql-ws';
+export * from './lib/graphql/graphql-limits';
+export * from './lib/graphql/persisted-query-cache';
+export * from './lib/graphql/graphql-http';

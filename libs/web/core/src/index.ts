@@ -29,3 +29,4 @@ export * from './lib/pipes/plural.pipe';
 export * from './lib/pipes/region-name.pipe';
 export * from './lib/pipes/validation-message.pipe';
 export * from './lib/actions/action-outcome';
+export * from './lib/graphql/persisted-queries';

@@ -21,12 +21,21 @@ describe('loadConfig', () => {
     expect(config.CANOPY_DEMO).toBe(true);
   });
 
+  it('reads the origins allowed to call the API from a browser', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ CANOPY_CORS_ORIGINS: 'https://app.example.org, http://localhost:4200' }).corsOrigins,
+    ).toEqual(['https://app.example.org', 'http://localhost:4200']);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://localhost/canopy' }, 'DATABASE_URL must be a postgres:// URL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ CANOPY_DEMO: 'yes please' }, 'CANOPY_DEMO must be true or false'],
+    [{ CANOPY_CORS_ORIGINS: 'https://app.example.org/path' }, 'CANOPY_CORS_ORIGINS'],
+    [{ CANOPY_CORS_ORIGINS: '*' }, 'CANOPY_CORS_ORIGINS'],
   ])('refuses %p with one line naming the variable', (env, expected) => {
     expect(() => loadConfig(env)).toThrow(ConfigurationError);
     expect(() => loadConfig(env)).toThrow(expected);

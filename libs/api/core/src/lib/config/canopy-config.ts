@@ -102,6 +102,15 @@ export class CanopyConfig {
   @Max(100000)
   REGISTRATIONS_PER_ADDRESS_PER_HOUR = 20;
 
+  /**
+   * Comma-separated origins (`https://app.example.org`) whose pages may call the API from a browser,
+   * with credentials; empty: only the API's own origin (the web app served from it or behind its proxy).
+   */
+  @Matches(/^(https?:\/\/[^\s,/]+)?(,\s*https?:\/\/[^\s,/]+)*$/, {
+    message: 'must be comma-separated http(s) origins without paths',
+  })
+  CANOPY_CORS_ORIGINS = '';
+
   /** Express "trust proxy" setting, so rate limits see the client's address behind a proxy. */
   @IsString()
   CANOPY_TRUST_PROXY = 'loopback';
@@ -114,6 +123,17 @@ export class CanopyConfig {
 
   get production(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** Only in development do errors show their stack and internal messages (SQL among them). */
+  get development(): boolean {
+    return this.NODE_ENV === 'development';
+  }
+
+  get corsOrigins(): string[] {
+    return this.CANOPY_CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean);
   }
 }
 

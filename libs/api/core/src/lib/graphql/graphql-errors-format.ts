@@ -17,6 +17,12 @@ const PUBLIC_CODES = new Set([
   'FORBIDDEN',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'QUERY_TOO_COMPLEX',
+  'EXECUTION_TIMEOUT',
+  'PAYLOAD_TOO_LARGE',
+  'BATCHING_NOT_SUPPORTED',
 ]);
 
 export function formatGraphQLError(

@@ -1,7 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import { GraphQLError, OperationTypeNode, parse, getOperationAST } from 'graphql';
+import {
+  DocumentNode,
+  getOperationAST,
+  GraphQLError,
+  GraphQLSchema,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import { QUERY_LIMITS, queryLimitRules } from './graphql-limits';
 import type { CanopyConfig } from '../config/canopy-config';
 import { formatGraphQLError } from './graphql-errors-format';
 
@@ -43,6 +53,9 @@ export function graphqlWsOptions(config: CanopyConfig): GraphQLWsSubscriptionsCo
   const options = {
     path: '/graphql',
     connectionInitWaitTimeout: 10_000,
+    // The same limits as over HTTP: depth and aliases here, tokens when the socket's message is parsed.
+    validate: (schema: GraphQLSchema, document: DocumentNode) =>
+      validate(schema, document, [...specifiedRules, ...queryLimitRules()]),
     onConnect: (context: SocketContext) => {
       const params = context.connectionParams;
       if (params !== undefined && (typeof params !== 'object' || Array.isArray(params))) return false;
@@ -52,10 +65,12 @@ export function graphqlWsOptions(config: CanopyConfig): GraphQLWsSubscriptionsCo
     onSubscribe: (context: SocketContext, _id: string, payload: { query?: unknown }) => {
       let operation;
       try {
-        operation = getOperationAST(parse(String(payload.query ?? '')));
-      } catch {
-        // Parse errors are reported by the server's own validation with their locations.
-        return undefined;
+        operation = getOperationAST(
+          parse(String(payload.query ?? ''), { maxTokens: QUERY_LIMITS.maxTokens }),
+        );
+      } catch (error) {
+        const message = error instanceof Error ? error.message : 'The document could not be parsed';
+        return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
       }
       if (operation && operation.operation !== OperationTypeNode.SUBSCRIPTION) {
         return [
@@ -87,11 +102,11 @@ export function graphqlWsOptions(config: CanopyConfig): GraphQLWsSubscriptionsCo
       result.errors
         ? {
             ...result,
-            errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), config.production)),
+            errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), !config.development)),
           }
         : undefined,
     onError: (_context: SocketContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
-      errors.map((error) => formatGraphQLError(error.toJSON(), config.production)),
+      errors.map((error) => formatGraphQLError(error.toJSON(), !config.development)),
   };
   // Nest's type names only some of graphql-ws's hooks; it hands the server every one it is given.
   return options as unknown as GraphQLWsSubscriptionsConfig;

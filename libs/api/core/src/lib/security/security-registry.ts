@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { ResourceFacts } from '@canopy/domain';
+import { badUserInput } from '../graphql/graphql-errors';
 import type { Authenticator, DenialListener, FactsContributor, ResourceExpander } from './principal';
 
 const REMEMBERED_EXPANSIONS = 10_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Where features plug into the one policy layer without the core knowing them: identity registers how
@@ -63,6 +65,12 @@ export class SecurityRegistry {
    * facts the caller named stay as they were.
    */
   async expand(resource: ResourceFacts): Promise<ResourceFacts> {
+    // The policy runs before input validation: an id that cannot be one is refused here, unqueried.
+    for (const key of this.expanders.keys()) {
+      const id = resource[key];
+      if (typeof id === 'string' && !UUID.test(id))
+        throw badUserInput(key, 'must be an id this API gave out');
+    }
     let facts: ResourceFacts = { ...resource };
     const applied = new Set<keyof ResourceFacts>();
     for (let progressed = true; progressed;) {

@@ -5,6 +5,7 @@ import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
 import { OperationTypeNode } from 'graphql';
 import { cacheTypePolicies } from './cache-type-policies';
+import { persistedQueriesLink } from './persisted-queries';
 import { socketLink, SocketToken, socketUrl } from './socket-link';
 
 /** Relative, so the web app talks to the API on its own origin (proxied in development). */
@@ -25,14 +26,17 @@ function isSubscription(operation: ApolloLink.Operation): boolean {
 }
 
 /**
- * Apollo client for the Canopy API: queries and mutations over HTTP (through the features' links),
- * subscriptions over graphql-ws on the same origin. Needs `provideHttpClient()` among the providers.
+ * Apollo client for the Canopy API: queries and mutations over HTTP (through the features' links, then
+ * as automatic persisted queries), subscriptions over graphql-ws on the same origin. Needs
+ * `provideHttpClient()` among the providers.
  */
 export function provideGraphql(): Provider {
   return provideApollo(() => {
     const token = inject(GRAPHQL_SOCKET_TOKEN, { optional: true }) ?? (async () => null);
+    const persisted = persistedQueriesLink();
     const http = ApolloLink.from([
       ...(inject(GRAPHQL_LINKS, { optional: true }) ?? []),
+      ...(persisted ? [persisted] : []),
       inject(HttpLink).create({ uri: GRAPHQL_ENDPOINT }),
     ]);
     return {
