@@ -20,3 +20,7 @@ export * from './lib/security/security-registry';
 export * from './lib/security/policy.service';
 export * from './lib/security/policy.decorators';
 export * from './lib/security/security.module';
+export * from './lib/storage/file-storage';
+export * from './lib/storage/local-file-storage';
+export * from './lib/storage/s3-file-storage';
+export * from './lib/storage/storage.module';
