@@ -19,6 +19,7 @@ import { AgendaModule } from '@canopy/api/agenda';
 import { ConsultationModule } from '@canopy/api/consultation';
 import { ResolutionsModule } from '@canopy/api/resolutions';
 import { ChartersModule } from '@canopy/api/charters';
+import { ReportingModule } from '@canopy/api/reporting';
 import { DemoDataLoader } from './demo/demo-data.loader';
 import { canopySchema } from './schema';
 
@@ -29,7 +30,7 @@ export class AppModule {
       ? [
           ServeStaticModule.forRoot({
             rootPath: resolve(config.CANOPY_WEB_DIR),
-            exclude: ['/graphql{*path}', '/health{*path}'],
+            exclude: ['/graphql{*path}', '/health{*path}', '/files{*path}', '/open-data{*path}'],
           }),
         ]
       : [];
@@ -50,6 +51,7 @@ export class AppModule {
         ConsultationModule,
         ResolutionsModule,
         ChartersModule,
+        ReportingModule,
         AssembliesModule,
         ...web,
       ],

@@ -5,6 +5,7 @@ import { IdentityAndOrganizations1795383462459 } from './1795383462459-identity-
 import { AssemblyCycle1795393400209 } from './1795393400209-assembly-cycle';
 import { ResolutionsAndConsultation1795401731820 } from './1795401731820-resolutions-and-consultation';
 import { CommunityHealthCharters1795413276580 } from './1795413276580-community-health-charters';
+import { ProgressReports1796663063624 } from './1796663063624-progress-reports';
 
 /** Every migration, oldest first. Generate a new one with `npm run db -- generate Name`, then review it. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AssemblyCycle1795393400209,
   ResolutionsAndConsultation1795401731820,
   CommunityHealthCharters1795413276580,
+  ProgressReports1796663063624,
 ];
