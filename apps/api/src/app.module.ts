@@ -20,6 +20,7 @@ import { AgendaModule } from '@canopy/api/agenda';
 import { ConsultationModule } from '@canopy/api/consultation';
 import { ResolutionsModule } from '@canopy/api/resolutions';
 import { ChartersModule } from '@canopy/api/charters';
+import { ReportingModule } from '@canopy/api/reporting';
 import { DemoDataLoader } from './demo/demo-data.loader';
 import { canopySchema } from './schema';
 
@@ -30,7 +31,7 @@ export class AppModule {
       ? [
           ServeStaticModule.forRoot({
             rootPath: resolve(config.CANOPY_WEB_DIR),
-            exclude: ['/graphql{*path}', '/health{*path}'],
+            exclude: ['/graphql{*path}', '/health{*path}', '/files{*path}', '/open-data{*path}'],
           }),
         ]
       : [];
@@ -52,6 +53,7 @@ export class AppModule {
         ConsultationModule,
         ResolutionsModule,
         ChartersModule,
+        ReportingModule,
         AssembliesModule,
         ...web,
       ],

@@ -4,6 +4,7 @@ import { CycleRows, cycleRows } from './testing/assembly-cycle';
 import { errorCode, PASSWORD, Person, signUp, uniqueEmail } from './testing/people';
 import { CharterState, charterRows } from './testing/charters';
 import { ResolutionRows, resolutionRows, ResolutionState } from './testing/resolutions';
+import { ReportRows, reportRows, ReportState } from './testing/reporting';
 import { startTestApp, TestApp } from './testing/test-app';
 
 /**
@@ -11,9 +12,9 @@ import { startTestApp, TestApp } from './testing/test-app';
  * (not signed in) or FORBIDDEN, changing nothing. A mutation added to the schema without a row here
  * fails the last test.
  *
- * 87 mutations × 10 roles, plus 2 charter-hearing runs of shared consultation mutations = 890 rows
+ * 100 mutations × 13 roles, plus 2 charter-hearing runs of shared consultation mutations = 1,326 rows
  * (25 of the mutations belong to the assembly cycle, 23 to resolutions, consultation, moderation and
- * follow-up, 14 to community health charters).
+ * follow-up, 14 to community health charters, 13 to WHA77.2 progress reports).
  */
 type Role =
   | 'anonymous'
@@ -25,7 +26,10 @@ type Role =
   | 'secretariatOfX'
   | 'secretariatOfY'
   | 'moderatorOfX'
-  | 'platformAdmin';
+  | 'platformAdmin'
+  | 'officialOfThailand'
+  | 'officialOfKenya'
+  | 'memberOfCsoC';
 
 const ROLES: Role[] = [
   'anonymous',
@@ -38,6 +42,11 @@ const ROLES: Role[] = [
   'secretariatOfY',
   'moderatorOfX',
   'platformAdmin',
+  // Progress reports: members of verified government agencies of Thailand and of Kenya, and a member of
+  // C, a verified civil society organization of Thailand.
+  'officialOfThailand',
+  'officialOfKenya',
+  'memberOfCsoC',
 ];
 const SIGNED_IN = ROLES.filter((role) => role !== 'anonymous');
 const EMAIL_VERIFIED = SIGNED_IN.filter((role) => role !== 'unverified');
@@ -63,6 +72,10 @@ interface World {
   ministry: string;
   /** Charter rows written with SQL, committee organization A. */
   charters: ReturnType<typeof charterRows>;
+  /** Progress-report rows written with SQL: a Thai report of a fresh cycle in the state a run needs. */
+  reports: ReportRows;
+  /** A verified civil society organization of Thailand (validates Thai reports). */
+  csoC: string;
   newUserEmail(): Promise<{ id: string; email: string }>;
 }
 
@@ -118,6 +131,13 @@ const openConsultationIn = async (world: World) =>
 /** A charter of Thailand whose development committee is organization A, in the state a run needs. */
 const charterOfA = (world: World, state: CharterState, options: { hearingClosed?: boolean } = {}) =>
   world.charters.charter(world.orgA, world.people.adminOfA.id, state, options);
+
+/** A report of Thailand in a fresh cycle, every paragraph assessed, in the state a run needs. */
+const thaiReport = (world: World, state: ReportState) =>
+  world.reports.report(thailandId, world.people.officialOfThailand.id, state);
+
+let catalogueVersions = 0;
+let cycleYears = 2029;
 
 /** A proposal of the organization in a fresh edition of assembly X. */
 const proposalOf = async (world: World, organizationId: string, state: 'DRAFT' | 'SUBMITTED' | 'SCREENED') =>
@@ -1027,6 +1047,130 @@ const CASES: Case[] = [
         'choice',
       ),
   },
+  // WHA77.2 progress reports: admins configure, officials of the country report, its civil society validates.
+  {
+    mutation: 'loadReportingCatalogue',
+    scope: 'the platform',
+    allowed: ['platformAdmin'],
+    succeeds: true,
+    run: async (w, t) => {
+      const { readFile } = await import('node:fs/promises');
+      const file = JSON.parse(
+        await readFile(new URL('./migrations/data/wha77-2-catalogue.json', import.meta.url), 'utf8'),
+      );
+      return mutate(
+        w,
+        t,
+        'loadReportingCatalogue',
+        'LoadReportingCatalogueInput',
+        { catalogue: JSON.stringify({ ...file, version: `matrix-${++catalogueVersions}` }) },
+        'version',
+      );
+    },
+  },
+  {
+    mutation: 'createReportingCycle',
+    scope: 'the platform',
+    allowed: ['platformAdmin'],
+    succeeds: true,
+    run: async (w, t) => {
+      const [{ version }] = await w.api.dataSource.query(
+        `SELECT version FROM reporting_catalogues ORDER BY loaded_at LIMIT 1`,
+      );
+      return mutate(
+        w,
+        t,
+        'createReportingCycle',
+        'CreateReportingCycleInput',
+        { year: ++cycleYears, deadline: '2099-12-31', catalogueVersion: version },
+        'year',
+      );
+    },
+  },
+  {
+    mutation: 'startCountryReport',
+    scope: 'Thailand',
+    allowed: ['officialOfThailand'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'startCountryReport', 'StartCountryReportInput', {
+        cycleId: await w.reports.cycle(),
+        countryId: thailandId,
+      }),
+  },
+  {
+    mutation: 'saveParagraphAssessment',
+    scope: "Thailand's report",
+    allowed: ['officialOfThailand'],
+    succeeds: true,
+    run: async (w, t) => {
+      const { reportId, items } = await thaiReport(w, 'DRAFT');
+      return mutate(w, t, 'saveParagraphAssessment', 'SaveParagraphAssessmentInput', {
+        reportId,
+        itemId: items['OP1(1)'],
+        status: 'NOT_STARTED',
+        narrative: 'Not yet',
+      });
+    },
+  },
+  {
+    mutation: 'saveReportMechanisms',
+    scope: "Thailand's report",
+    allowed: ['officialOfThailand'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, 'saveReportMechanisms', 'SaveReportMechanismsInput', {
+        reportId: (await thaiReport(w, 'DRAFT')).reportId,
+        mechanisms: [],
+      }),
+  },
+  ...(
+    [
+      ['sendReportForReview', 'ReportIdInput', 'DRAFT'],
+      ['returnReportToDraft', 'ReturnReportToDraftInput', 'INTERNAL_REVIEW'],
+      ['openReportValidation', 'ReportIdInput', 'INTERNAL_REVIEW'],
+      ['submitCountryReport', 'ReportIdInput', 'STAKEHOLDER_VALIDATION'],
+      ['publishCountryReport', 'PublishCountryReportInput', 'SUBMITTED'],
+      ['startReportCorrection', 'ReportIdInput', 'PUBLISHED'],
+    ] as const
+  ).map(([mutation, inputType, state]): Case => ({
+    mutation,
+    scope: `Thailand's report (${state.toLowerCase()})`,
+    allowed: ['officialOfThailand'],
+    succeeds: true,
+    run: async (w, t) =>
+      mutate(w, t, mutation, inputType, { reportId: (await thaiReport(w, state)).reportId }, 'state'),
+  })),
+  {
+    mutation: 'signOffParagraph',
+    scope: "Thailand's report in validation, through organization C",
+    allowed: ['memberOfCsoC'],
+    succeeds: true,
+    run: async (w, t) => {
+      const { reportId, items } = await thaiReport(w, 'STAKEHOLDER_VALIDATION');
+      return mutate(w, t, 'signOffParagraph', 'SignOffParagraphInput', {
+        reportId,
+        itemId: items['OP1(2)'],
+        organizationId: w.csoC,
+      });
+    },
+  },
+  {
+    mutation: 'fileShadowAssessment',
+    scope: "Thailand's report in validation, through organization C",
+    allowed: ['memberOfCsoC'],
+    succeeds: true,
+    run: async (w, t) => {
+      const { reportId, items } = await thaiReport(w, 'STAKEHOLDER_VALIDATION');
+      return mutate(w, t, 'fileShadowAssessment', 'FileShadowAssessmentInput', {
+        reportId,
+        itemId: items['OP1(3)'],
+        organizationId: w.csoC,
+        status: 'NOT_STARTED',
+        narrative: 'Nothing has started in our province.',
+      });
+    },
+  },
   // These end sessions or the account: each signed-in run uses a person of its own.
   ...[
     ['logout', `mutation { logout }`],
@@ -1096,6 +1240,9 @@ describe('authorization matrix', () => {
       secretariatOfY: await person('secretariat-y'),
       moderatorOfX: await person('moderator-x'),
       platformAdmin: await person('admin', { email: 'matrix-admin@example.org' }),
+      officialOfThailand: await person('official-th'),
+      officialOfKenya: await person('official-ke'),
+      memberOfCsoC: await person('member-c'),
     };
     const create = async (owner: Person, name: string) => {
       const created = await api.graphql<{ createOrganization: { id: string } }>(
@@ -1131,6 +1278,19 @@ describe('authorization matrix', () => {
     world.resolutions = resolutionRows(api.dataSource, world.cycle, thailandId);
     world.ministry = await world.resolutions.governmentOrganization(people.platformAdmin.id);
     world.charters = charterRows(api.dataSource, thailandId);
+    world.reports = reportRows(api.dataSource);
+    const verified = (name: string, sector: string, country: string) =>
+      world.reports.organization(name, sector, country, people.platformAdmin.id);
+    await world.reports.member(
+      await verified('Thai Ministry', 'GOVERNMENT', thailandId),
+      people.officialOfThailand.id,
+    );
+    await world.reports.member(
+      await verified('Kenyan Ministry', 'GOVERNMENT', kenya),
+      people.officialOfKenya.id,
+    );
+    world.csoC = await verified('Organization C', 'CIVIL_SOCIETY', thailandId);
+    await world.reports.member(world.csoC, people.memberOfCsoC.id);
     let n = 0;
     world.newUserEmail = async () => {
       const email = `target${++n}.${Date.now().toString(36)}@example.org`;

@@ -32,6 +32,7 @@ import {
 import { CONSULTATION_ENTITIES } from '@canopy/api/consultation';
 import { RESOLUTION_ENTITIES } from '@canopy/api/resolutions';
 import { CHARTER_ENTITIES } from '@canopy/api/charters';
+import { REPORTING_ENTITIES } from '@canopy/api/reporting';
 import { migrations } from './migrations';
 
 /** The whole database as the API knows it: every entity, and the migrations that build their tables. */
@@ -63,6 +64,7 @@ export const canopySchema: SchemaDefinition = {
     ...CONSULTATION_ENTITIES,
     ...RESOLUTION_ENTITIES,
     ...CHARTER_ENTITIES,
+    ...REPORTING_ENTITIES,
   ],
   migrations,
 };

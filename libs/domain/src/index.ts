@@ -9,3 +9,8 @@ export * from './lib/consultation';
 export * from './lib/resolution';
 export * from './lib/charter';
 export * from './lib/ordering';
+export * from './lib/reporting';
+export * from './lib/reporting-catalogue';
+export * from './lib/reporting-versions';
+export * from './lib/reporting-csv';
+export * from './lib/reporting-files';

@@ -24,6 +24,8 @@ import {
 import demo from './demo.json' with { type: 'json' };
 import { DemoCharters, loadDemoCharters } from './demo-charters';
 import { DemoResolutions, loadDemoResolutions } from './demo-resolutions';
+import { DemoReporting, loadDemoReporting } from './demo-reporting';
+import demoReporting from './demo-reporting.json' with { type: 'json' };
 
 interface DemoData {
   country: string;
@@ -135,6 +137,10 @@ export class DemoDataLoader {
     await loadDemoCharters(manager, data.charters, {
       countryId: country.id,
       ids,
+      verifiedBy: admin?.id ?? null,
+    });
+    // JSON widens enums to strings and empty breakdowns to `{}` types: the file is checked by loading it.
+    await loadDemoReporting(manager, demoReporting as unknown as DemoReporting, {
       verifiedBy: admin?.id ?? null,
     });
   }

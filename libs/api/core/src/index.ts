@@ -29,3 +29,7 @@ export * from './lib/graphql/graphql-ws';
 export * from './lib/graphql/graphql-limits';
 export * from './lib/graphql/persisted-query-cache';
 export * from './lib/graphql/graphql-http';
+export * from './lib/storage/file-storage';
+export * from './lib/storage/local-file-storage';
+export * from './lib/storage/s3-file-storage';
+export * from './lib/storage/storage.module';

@@ -22,6 +22,11 @@ export interface ActorFacts {
   workingGroupItems: readonly string[];
   /** Charters whose development committee the actor sits on, in person or through an organization. */
   charterCommittees: readonly string[];
+  /**
+   * Verified civil society and academic organizations the actor is a member of → the country they work
+   * in: the organizations through which the actor may validate that country's progress reports.
+   */
+  validatorOrganizations: Readonly<Record<string, string>>;
 }
 
 export interface ResourceFacts {
@@ -42,6 +47,8 @@ export interface ResourceFacts {
   /** A charter's edition, or one of its clauses: both expand to the charter. */
   charterEditionId?: string;
   charterClauseId?: string;
+  /** A country progress report: expands to its country. */
+  reportId?: string;
 }
 
 export const ANONYMOUS: ActorFacts = {
@@ -54,6 +61,7 @@ export const ANONYMOUS: ActorFacts = {
   officialJurisdictions: [],
   workingGroupItems: [],
   charterCommittees: [],
+  validatorOrganizations: {},
 };
 
 type Rule = (actor: ActorFacts, resource: ResourceFacts) => boolean;
@@ -81,6 +89,16 @@ const workingGroup: Rule = (actor, resource) =>
   !!resource.agendaItemId && actor.workingGroupItems.includes(resource.agendaItemId);
 const secretariatInCountry: Rule = (actor, resource) =>
   !!resource.countryId && actor.secretariatCountries.includes(resource.countryId);
+
+/** A government official of the country: a member of a verified government agency whose jurisdiction it is. */
+const officialOfCountry: Rule = (actor, resource) =>
+  !!resource.countryId && actor.officialJurisdictions.includes(resource.countryId);
+/** Acting through a verified civil society or academic organization of the country. */
+const validatorOfCountry: Rule = (actor, resource) =>
+  !!resource.countryId &&
+  (resource.organizationId
+    ? actor.validatorOrganizations[resource.organizationId] === resource.countryId
+    : Object.values(actor.validatorOrganizations).includes(resource.countryId));
 
 const any =
   (...rules: Rule[]): Rule =>
@@ -135,6 +153,12 @@ export const POLICY = {
   'charter.report': (actor, resource) =>
     resource.organizationId ? organizationMember(actor, resource) : charterCommittee(actor, resource),
   'statute.configure': admin,
+  // WHA77.2 progress reports: admins run the catalogue and cycles, officials report, civil society validates.
+  'reporting.configure': admin,
+  'report.create': officialOfCountry,
+  'report.edit': officialOfCountry,
+  'report.readDraft': any(officialOfCountry, validatorOfCountry),
+  'report.validate': (actor, resource) => !!resource.organizationId && validatorOfCountry(actor, resource),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -115,6 +115,39 @@ export class CanopyConfig {
   @IsString()
   CANOPY_TRUST_PROXY = 'loopback';
 
+  /** Folder of uploaded files (evidence); default: `files` in CANOPY_DATA_DIR. */
+  @IsOptional()
+  @IsString()
+  CANOPY_FILES_DIR?: string = undefined;
+
+  /** An S3-compatible bucket for uploaded files instead of a folder, for instances sharing no disk. */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be an S3 bucket name' })
+  S3_BUCKET?: string = undefined;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  /** Endpoint of an S3-compatible store (MinIO, Ceph…); unset for AWS. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  S3_ENDPOINT?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string = undefined;
+
+  @Transform(({ value }) => parseBoolean(value, false))
+  @IsBoolean({ message: 'must be true or false' })
+  S3_FORCE_PATH_STYLE = false;
+
+  @Matches(/^[\w/.-]{0,64}$/, { message: 'must be up to 64 letters, digits, "/", ".", "_" or "-"' })
+  S3_KEY_PREFIX = '';
+
   get adminEmails(): string[] {
     return this.CANOPY_ADMIN_EMAILS.split(',')
       .map((email) => email.trim().toLowerCase())
