@@ -38,9 +38,13 @@ const EXPECTED_CODES = new Set([
   'PAYLOAD_TOO_LARGE',
   'BATCHING_NOT_SUPPORTED',
 ]);
-/** What must never reach a client: stack frames, SQL, driver or ORM names. */
+
+/**
+ * What must never reach a client: a stack frame ("at fn (/app/main.js:1:2)"), SQL in capitals as a
+ * driver prints it, driver or ORM names. Case matters: published narratives may "select" or "violate".
+ */
 const LEAKS =
-  /\bat .+:\d+:\d+|node_modules|QueryFailedError|TypeORM|\bSELECT\b.+\bFROM\b|\bINSERT INTO\b|duplicate key|violates|syntax error at or near/i;
+  /\bat (?:[\w$.<>\[\] ]+ )?\(?(?:\/|file:|node:)[^\s"()]*:\d+:\d+|node_modules|QueryFailedError|TypeORM|\bSELECT\b.+\bFROM\b|\bINSERT INTO\b|duplicate key value|violates (?:unique|foreign key|not-null|check) constraint|syntax error at or near/;
 
 /** Strings that break naive code: control and bidi characters, lone surrogates, huge and empty ones. */
 const oddString = fc.oneof(
