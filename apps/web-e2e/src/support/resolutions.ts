@@ -3,10 +3,11 @@ import { act, CRITERIA, graphql, person } from './api';
 
 /**
  * A resolution in public consultation: an organization's proposal, screened and selected onto the
- * agenda of a new edition, drafted, revised once, and opened for a week.
+ * agenda of a new edition, drafted, revised once, and opened for a week. Each journey names its own
+ * platform admin, registered here: journeys run at once, and one address registers once.
  */
-export async function resolutionInConsultation(stamp: number) {
-  const adminToken = await person(RESOLUTIONS_ADMIN_EMAIL, 'Resolutions Admin');
+export async function resolutionInConsultation(stamp: number, adminEmail = RESOLUTIONS_ADMIN_EMAIL) {
+  const adminToken = await person(adminEmail, 'Resolutions Admin');
   const memberEmail = `network.${stamp}@canopy.test`;
   const secretariatEmail = `nha.secretariat.${stamp}@canopy.test`;
   const memberToken = await person(memberEmail, 'Malee Network');
