@@ -70,8 +70,8 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('names the limit a request goes past: depth, aliases, cost, tokens, body size, batches', async () => {
-    const nested = 'editions { assembly { '.repeat(5);
-    const deep = `{ assemblies { edges { node { ${nested} id ${'} } '.repeat(5)} } } } }`;
+    const nested = 'editions { assembly { '.repeat(8);
+    const deep = `{ assemblies { edges { node { ${nested} id ${'} } '.repeat(8)} } } } }`;
     const tooDeep = await postJson({ query: deep });
     expect(tooDeep.status).toBe(400);
     expect(await codeOf(tooDeep)).toBe('QUERY_TOO_DEEP');
