@@ -58,7 +58,9 @@ export class PolicyService {
     if (!principal) return ANONYMOUS;
     const facts: ActorFacts = { ...ANONYMOUS, userId: principal.userId };
     // Contributors fill disjoint parts of the facts, so they may run together.
-    await Promise.all(this.registry.contributors.map((contribute) => contribute(principal.userId, facts)));
+    await Promise.all(
+      this.registry.contributors.map((contribute) => contribute(principal.userId, facts, principal)),
+    );
     return facts;
   }
 }
