@@ -29,3 +29,4 @@ export * from './lib/graphql/graphql-ws';
 export * from './lib/graphql/graphql-limits';
 export * from './lib/graphql/persisted-query-cache';
 export * from './lib/graphql/graphql-http';
+export * from './lib/security/actor-facts';

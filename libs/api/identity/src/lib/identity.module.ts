@@ -54,15 +54,18 @@ export class IdentityModule implements OnModuleInit {
       const found = await this.sessions.authenticateWithUser(req);
       return found ? { ...found.principal, known: UserFacts.of(found.user) } : null;
     });
-    this.registry.addFactsContributor(async (userId, facts, principal) => {
-      if (principal?.known) {
-        Object.assign(facts, principal.known);
-        return;
-      }
-      const [user] = await this.accounts.findByIds([userId]);
-      if (!user) return;
-      Object.assign(facts, UserFacts.of(user));
-    });
+    this.registry.addFactsContributor(
+      async (userId, facts, principal) => {
+        if (principal?.known) {
+          Object.assign(facts, principal.known);
+          return;
+        }
+        const [user] = await this.accounts.findByIds([userId]);
+        if (!user) return;
+        Object.assign(facts, UserFacts.of(user));
+      },
+      ['platformAdmin', 'verificationLevel'],
+    );
     this.registry.onDenied((denial) => {
       void this.securityEvents.record({
         kind: 'permission_denied',
