@@ -161,6 +161,15 @@ describe('live updates', () => {
       change: 'HIDDEN',
       comment: { id, body: 'Something rude', hidden: true, openFlags: 0 },
     });
+
+    // Signed out everywhere, the moderator's open subscription gets errors, never the comment.
+    await gql('moderator', `mutation { logoutEverywhere }`, {});
+    await gql('bob', `mutation ($i: AppealHidingInput!) { appealHiding(input: $i) { id } }`, {
+      i: { commentId: id, argument: 'It was fair' },
+    });
+    const after = await queue.next();
+    expect(after.data).toBeFalsy();
+    expect(after.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     await end(queue);
   });
 
@@ -170,9 +179,10 @@ describe('live updates', () => {
       `INSERT INTO organizations (name, sector, jurisdiction_id) VALUES ('Village committee', 'CIVIL_SOCIETY', $1) RETURNING id`,
       [thailand],
     );
+    const chair = await signUp(api, 'chair');
     await api.dataSource.query(
       `INSERT INTO organization_members (organization_id, user_id, role) VALUES ($1, $2, 'MEMBER')`,
-      [committee, people.moderator.id],
+      [committee, chair.id],
     );
     const hearing = await charterRows(api.dataSource, thailand).charter(
       committee,
@@ -185,9 +195,9 @@ describe('live updates', () => {
     );
     const refused = await subscribe<Change>(client('alice'), QUEUE, { charterId: hearing.charterId }).next();
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const queue = await listen(() =>
-      subscribe<Change>(client('moderator'), QUEUE, { charterId: hearing.charterId }),
-    );
+    const chairClient = liveClient(api.url, chair.token);
+    clients.push(chairClient);
+    const queue = await listen(() => subscribe<Change>(chairClient, QUEUE, { charterId: hearing.charterId }));
     await gql('alice', `mutation ($i: FlagCommentInput!) { flagComment(input: $i) { id } }`, {
       i: { commentId, reason: 'SPAM' },
     });
