@@ -3,6 +3,7 @@ import { act, graphql, person } from './support/api';
 import { launchChromium, newPage } from './support/browser';
 import { journey } from './support/journey';
 import { resolutionInConsultation } from './support/resolutions';
+import { LIVE_ADMIN_EMAIL } from './support/server';
 
 /**
  * A resolution page left open while others take part: the tally follows their votes and their comments
@@ -36,7 +37,7 @@ describe('a consultation followed live', () => {
 
   it('shows the votes and comments of others as they come', async () => {
     const stamp = Date.now();
-    const { resolutionId } = await resolutionInConsultation(stamp);
+    const { resolutionId } = await resolutionInConsultation(stamp, LIVE_ADMIN_EMAIL);
     const { resolution } = await graphql<{ resolution: { consultation: { id: string } } }>(
       `
         query ($id: ID!) {

@@ -5,8 +5,9 @@ import { act, CRITERIA, graphql, person } from './api';
  * A resolution in public consultation: an organization's proposal, screened and selected onto the
  * agenda of a new edition, drafted, revised once, and opened for a week.
  */
-export async function resolutionInConsultation(stamp: number) {
-  const adminToken = await person(RESOLUTIONS_ADMIN_EMAIL, 'Resolutions Admin');
+export async function resolutionInConsultation(stamp: number, adminEmail = RESOLUTIONS_ADMIN_EMAIL) {
+  // Each journey registers its own platform admin: spec files run in parallel on one API.
+  const adminToken = await person(adminEmail, 'Resolutions Admin');
   const memberEmail = `network.${stamp}@canopy.test`;
   const secretariatEmail = `nha.secretariat.${stamp}@canopy.test`;
   const memberToken = await person(memberEmail, 'Malee Network');
@@ -73,7 +74,8 @@ export async function resolutionInConsultation(stamp: number) {
     'CreateEditionInput',
     {
       assemblyId,
-      number: 100 + (stamp % 50),
+      // Journeys run in parallel on one assembly: their sittings' numbers must not meet.
+      number: 100 + (stamp % 9_900),
       title: `Khon Kaen Health Assembly, test sitting ${stamp}`,
       startsOn: '2027-03-01',
       endsOn: '2027-03-02',
