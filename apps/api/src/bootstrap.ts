@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -33,6 +34,8 @@ export async function createApp(config: CanopyConfig): Promise<NestExpressApplic
       },
     }),
   );
+  // The web app's bundles and large answers travel compressed, as behind the nginx of docker-compose.
+  app.use(compression());
   // Rate limits key on the client's address, which a proxy in front passes in X-Forwarded-For.
   app.set('trust proxy', config.CANOPY_TRUST_PROXY);
   app.use(cookieParser());

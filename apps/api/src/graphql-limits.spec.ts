@@ -6,7 +6,6 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  Kind,
   OperationDefinitionNode,
   parse,
   specifiedRules,
@@ -14,46 +13,9 @@ import {
   validate,
 } from 'graphql';
 import { QUERY_LIMITS, queryCost, queryLimitRules } from '@canopy/api/core';
+import { webOperations } from './testing/web-documents';
 
 const root = new URL('../../../', import.meta.url).pathname;
-
-/** Every operation the web app sends, with its fragments, as codegen reads them. */
-async function webOperations(): Promise<{ name: string; source: string }[]> {
-  const { readFileSync, readdirSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const files = (readdirSync(join(root, 'libs/web'), { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.graphql'))
-    .map((file) => readFileSync(join(root, 'libs/web', file), 'utf8'));
-  const definitions = files.flatMap((file) => parse(file).definitions);
-  const text = (node: { loc?: { start: number; end: number; source: { body: string } } }) =>
-    node.loc ? node.loc.source.body.slice(node.loc.start, node.loc.end) : '';
-  const fragments = new Map(
-    definitions.flatMap((definition) =>
-      definition.kind === Kind.FRAGMENT_DEFINITION
-        ? [[definition.name.value, text(definition)] as const]
-        : [],
-    ),
-  );
-  return definitions
-    .filter(
-      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-    )
-    .map((operation) => {
-      const used = new Map<string, string>();
-      const walk = (body: string) =>
-        [...body.matchAll(/\.\.\.(\w+)/g)].forEach(([, name]) => {
-          const fragment = fragments.get(name);
-          if (!fragment || used.has(name)) return;
-          used.set(name, fragment);
-          walk(fragment);
-        });
-      walk(text(operation));
-      return {
-        name: operation.name?.value ?? '(anonymous)',
-        source: [text(operation), ...used.values()].join('\n'),
-      };
-    });
-}
 
 /** A value of the type, with every required field filled; pages at their largest. */
 function sample(type: GraphQLInputType, name: string): unknown {
@@ -91,7 +53,7 @@ describe('query limits', () => {
   it('leave room for every document of the web app, with its largest pages', async () => {
     const { readFileSync } = await import('node:fs');
     const schema = buildSchema(readFileSync(`${root}apps/api/schema.graphql`, 'utf8'));
-    const operations = await webOperations();
+    const operations = webOperations(root);
     expect(operations.length).toBeGreaterThan(50);
     for (const { name, source } of operations) {
       const document = parse(source, { maxTokens: QUERY_LIMITS.maxTokens });

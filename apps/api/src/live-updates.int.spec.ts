@@ -3,6 +3,7 @@ import { EventBus } from '@canopy/api/core';
 import { cycleRows } from './testing/assembly-cycle';
 import { eventually, Live, liveClient, subscribe } from './testing/live';
 import { Person, signUp } from './testing/people';
+import { charterRows } from './testing/charters';
 import { resolutionRows } from './testing/resolutions';
 import { startTestApp, TestApp } from './testing/test-app';
 
@@ -21,6 +22,7 @@ describe('live updates', () => {
   let api: TestApp;
   let assembly: string;
   let consultation: string;
+  let thailand: string;
   let people: Record<'admin' | 'moderator' | 'alice' | 'bob', Person>;
   const clients: Client[] = [];
   const client = (who?: keyof typeof people) => {
@@ -56,7 +58,7 @@ describe('live updates', () => {
 
   beforeAll(async () => {
     api = await startTestApp({ adminEmails: ['live-admin@example.org'] });
-    const [{ id: thailand }] = await api.dataSource.query(`SELECT id FROM jurisdictions WHERE iso2 = 'TH'`);
+    [{ id: thailand }] = await api.dataSource.query(`SELECT id FROM jurisdictions WHERE iso2 = 'TH'`);
     [{ id: assembly }] = await api.dataSource.query(
       `INSERT INTO assemblies (name, kind, jurisdiction_id) VALUES ('Live Assembly', 'NATIONAL', $1) RETURNING id`,
       [thailand],
@@ -158,6 +160,50 @@ describe('live updates', () => {
     expect((await queue.next()).data?.moderationQueueChanged).toEqual({
       change: 'HIDDEN',
       comment: { id, body: 'Something rude', hidden: true, openFlags: 0 },
+    });
+
+    // Signed out everywhere, the moderator's open subscription gets errors, never the comment.
+    await gql('moderator', `mutation { logoutEverywhere }`, {});
+    await gql('bob', `mutation ($i: AppealHidingInput!) { appealHiding(input: $i) { id } }`, {
+      i: { commentId: id, argument: 'It was fair' },
+    });
+    const after = await queue.next();
+    expect(after.data).toBeFalsy();
+    expect(after.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    await end(queue);
+  });
+
+  it("tells a charter's committee of its hearing's moderation, through the charter's own queue", async () => {
+    type Change = { moderationQueueChanged: { change: string; comment: { id: string } } };
+    const [{ id: committee }] = await api.dataSource.query(
+      `INSERT INTO organizations (name, sector, jurisdiction_id) VALUES ('Village committee', 'CIVIL_SOCIETY', $1) RETURNING id`,
+      [thailand],
+    );
+    const chair = await signUp(api, 'chair');
+    await api.dataSource.query(
+      `INSERT INTO organization_members (organization_id, user_id, role) VALUES ($1, $2, 'MEMBER')`,
+      [committee, chair.id],
+    );
+    const hearing = await charterRows(api.dataSource, thailand).charter(
+      committee,
+      people.admin.id,
+      'PUBLIC_HEARING',
+    );
+    const [{ id: commentId }] = await api.dataSource.query(
+      `INSERT INTO comments (consultation_id, author_id, body) VALUES ($1, $2, 'Not this clause') RETURNING id`,
+      [hearing.consultationId, people.bob.id],
+    );
+    const refused = await subscribe<Change>(client('alice'), QUEUE, { charterId: hearing.charterId }).next();
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const chairClient = liveClient(api.url, chair.token);
+    clients.push(chairClient);
+    const queue = await listen(() => subscribe<Change>(chairClient, QUEUE, { charterId: hearing.charterId }));
+    await gql('alice', `mutation ($i: FlagCommentInput!) { flagComment(input: $i) { id } }`, {
+      i: { commentId, reason: 'SPAM' },
+    });
+    expect((await queue.next()).data?.moderationQueueChanged).toMatchObject({
+      change: 'FLAGGED',
+      comment: { id: commentId, body: 'Not this clause', openFlags: 1 },
     });
     await end(queue);
   });

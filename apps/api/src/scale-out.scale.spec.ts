@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { Redis } from 'ioredis';
 import type { Client } from 'graphql-ws';
 import { eventually, liveClient, subscribe } from './testing/live';
-import { Cluster, openConsultation, post, startCluster } from './testing/instances';
+import { Cluster, openConsultation, post, requiredServices, startCluster } from './testing/instances';
+import { freshDatabase } from './testing/test-app';
 import { signedInPeople } from './testing/voters';
 
 const TALLY = `subscription ($id: ID!) { tallyChanged(consultationId: $id) { tally { support oppose abstain total } } }`;
@@ -80,6 +82,27 @@ describe('scale-out: two instances sharing PostgreSQL and Redis', () => {
     const id = 'data' in posted ? posted.data?.postComment.id : undefined;
     expect(id).toBeDefined();
     expect((await comments.next()).data?.commentPosted).toEqual({ id, body: 'Heard on the other instance' });
+  });
+
+  it('migrates a database once with `main.js migrate`, which then exits, as compose runs it', async () => {
+    const database = await freshDatabase(requiredServices().databaseUrl);
+    if (!database) throw new Error('no database server');
+    try {
+      const run = spawnSync(process.execPath, ['dist/apps/api/main.js', 'migrate'], {
+        env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, LOG_LEVEL: 'warn' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      const { Client } = await import('pg');
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM schema_migrations`);
+      await client.end();
+      expect(rows[0].n).toBeGreaterThan(5);
+    } finally {
+      await database.drop();
+    }
   });
 
   it('counts login attempts against one limit whichever instance they reach', async () => {

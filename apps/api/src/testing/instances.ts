@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Client } from 'pg';
 import { freshDatabase } from './test-app';
 import type { Sql } from './voters';
 
-const root = fileURLToPath(new URL('../../../..', import.meta.url));
+/** The repository: tests and benchmarks both run from it (Jest in ES modules, tools in CommonJS). */
+const root = process.cwd();
 
 /**
  * What scale-out tests run on, as production does: a PostgreSQL server and a Redis. Both are required:

@@ -18,12 +18,14 @@ export async function graphql<T>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  headers: Record<string, string> = {},
 ): Promise<T> {
   const response = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
     },
     body: JSON.stringify({ query, variables }),
   });
@@ -48,8 +50,16 @@ export async function act(
   return data[mutation]?.id ?? '';
 }
 
-/** Registers, confirms the address from the e-mail and signs in: the access token. */
+let registered = 0;
+
+/**
+ * Registers, confirms the address from the e-mail and signs in: the access token. Each person set up
+ * registers from an address of their own (the API trusts the loopback proxy header), as people do, so
+ * the journeys together stay under the per-address registration limit.
+ */
 export async function person(email: string, displayName: string): Promise<string> {
+  registered += 1;
+  const from = { 'x-forwarded-for': `198.51.100.${(registered % 250) + 1}` };
   await graphql(
     `
       mutation ($input: RegisterInput!) {
@@ -59,6 +69,8 @@ export async function person(email: string, displayName: string): Promise<string
       }
     `,
     { input: { email, displayName, password: PASSWORD } },
+    undefined,
+    from,
   );
   const token = await waitForMail(email, VERIFY_LINK);
   await graphql(

@@ -74,7 +74,8 @@ export async function resolutionInConsultation(stamp: number, adminEmail = RESOL
     'CreateEditionInput',
     {
       assemblyId,
-      number: 100 + (stamp % 50),
+      // Journeys run in parallel on one assembly: their sittings' numbers must not meet.
+      number: 100 + (stamp % 9_900),
       title: `Khon Kaen Health Assembly, test sitting ${stamp}`,
       startsOn: '2027-03-01',
       endsOn: '2027-03-02',

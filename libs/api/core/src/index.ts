@@ -33,3 +33,4 @@ export * from './lib/storage/file-storage';
 export * from './lib/storage/local-file-storage';
 export * from './lib/storage/s3-file-storage';
 export * from './lib/storage/storage.module';
+export * from './lib/security/actor-facts';

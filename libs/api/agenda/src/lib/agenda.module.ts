@@ -85,8 +85,11 @@ export class AgendaModule implements OnModuleInit {
       const item = await this.agenda.itemById(id);
       return item ? { editionId: item.editionId } : {};
     });
-    this.registry.addFactsContributor(async (userId, facts) => {
-      facts.workingGroupItems = await this.agenda.workingGroupItemsOf(userId);
-    });
+    this.registry.addFactsContributor(
+      async (userId, facts) => {
+        facts.workingGroupItems = await this.agenda.workingGroupItemsOf(userId);
+      },
+      ['workingGroupItems'],
+    );
   }
 }

@@ -64,17 +64,20 @@ export class AssembliesModule implements OnModuleInit {
 
   /** Appointments are facts of the policy: roles per assembly, and the countries a secretariat serves. */
   onModuleInit(): void {
-    this.registry.addFactsContributor(async (userId, facts) => {
-      const grants = await this.roles.grantsOfUser(userId);
-      const byAssembly: Record<string, AssemblyRole[]> = {};
-      grants.forEach((grant) => (byAssembly[grant.assemblyId] ??= []).push(grant.role));
-      facts.assemblyRoles = byAssembly;
-      facts.secretariatCountries = [
-        ...new Set(
-          grants.filter((grant) => grant.role === AssemblyRole.SECRETARIAT).map((grant) => grant.countryId),
-        ),
-      ];
-    });
+    this.registry.addFactsContributor(
+      async (userId, facts) => {
+        const grants = await this.roles.grantsOfUser(userId);
+        const byAssembly: Record<string, AssemblyRole[]> = {};
+        grants.forEach((grant) => (byAssembly[grant.assemblyId] ??= []).push(grant.role));
+        facts.assemblyRoles = byAssembly;
+        facts.secretariatCountries = [
+          ...new Set(
+            grants.filter((grant) => grant.role === AssemblyRole.SECRETARIAT).map((grant) => grant.countryId),
+          ),
+        ];
+      },
+      ['assemblyRoles', 'secretariatCountries'],
+    );
     this.registry.addResourceExpander('editionId', async (editionId) => {
       const edition = await this.editions.findById(editionId);
       return edition ? { assemblyId: edition.assemblyId } : {};

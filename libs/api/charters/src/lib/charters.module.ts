@@ -87,9 +87,12 @@ export class ChartersModule implements OnModuleInit {
       const clause = await this.charters.clauseById(id);
       return clause ? { charterEditionId: clause.editionId } : {};
     });
-    this.registry.addFactsContributor(async (userId, facts) => {
-      facts.charterCommittees = await this.charters.committeeChartersOf(userId);
-    });
+    this.registry.addFactsContributor(
+      async (userId, facts) => {
+        facts.charterCommittees = await this.charters.committeeChartersOf(userId);
+      },
+      ['charterCommittees'],
+    );
     // A hearing's paragraphs are the edition's clauses; its committee moderates; residents vote.
     this.subjects.register(CHARTER_SUBJECT, {
       paragraphCount: (tx: Transaction, consultation: ConsultationEntity) =>

@@ -1,5 +1,5 @@
 import { Args, Resolver, Subscription } from '@nestjs/graphql';
-import { badUserInput, Can, LoaderRegistry, notFound } from '@canopy/api/core';
+import { badUserInput, Can, LoaderRegistry, notFound, PolicyService } from '@canopy/api/core';
 import type { GraphQLContext } from '@canopy/api/core';
 import { ConsultationLiveArgs, ModerationLiveArgs } from './consultation.inputs';
 import {
@@ -36,6 +36,7 @@ export class ConsultationLiveResolver {
   constructor(
     private readonly consultations: ConsultationService,
     private readonly events: ConsultationEvents,
+    private readonly policy: PolicyService,
   ) {}
 
   @Subscription(() => TallyUpdateType, {
@@ -62,16 +63,33 @@ export class ConsultationLiveResolver {
   @Can('comment.moderate', (args: ModerationLiveArgs) => moderationScope(args))
   @Subscription(() => ModerationQueueChangeType, {
     description: "Changes to an assembly's or a charter's moderation queue (their moderators only).",
-    resolve: (event: ModerationEvent, _args: unknown, context: GraphQLContext) => {
-      freshLoaders(context);
-      return Object.assign(new ModerationQueueChangeType(), {
-        change: event.change,
-        comment: CommentType.from(commentOfSnapshot(event.comment)),
-      });
+    resolve(
+      this: ConsultationLiveResolver,
+      event: ModerationEvent,
+      args: ModerationLiveArgs,
+      context: GraphQLContext,
+    ) {
+      return this.moderationChange(event, args, context);
     },
   })
   moderationQueueChanged(@Args() args: ModerationLiveArgs) {
     return this.events.moderation(moderationScope(args));
+  }
+
+  /**
+   * Hidden comments travel in this queue, so each event is authorized again, with the session looked
+   * up anew: someone signed out, or no longer a moderator, gets an error instead of the comment.
+   */
+  async moderationChange(event: ModerationEvent, args: ModerationLiveArgs, context: GraphQLContext) {
+    freshLoaders(context);
+    context.principal = undefined;
+    context.actor = undefined;
+    context.facts = undefined;
+    await this.policy.assert(context, 'comment.moderate', moderationScope(args));
+    return Object.assign(new ModerationQueueChangeType(), {
+      change: event.change,
+      comment: CommentType.from(commentOfSnapshot(event.comment)),
+    });
   }
 
   private async existing(consultationId: string): Promise<void> {

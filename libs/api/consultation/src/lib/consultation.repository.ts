@@ -110,18 +110,25 @@ export class ConsultationRepository {
 
   /**
    * The consultation, share-locked until the vote commits: closing the window waits for votes in
-   * flight, and a vote that waited sees the window as the close left it.
+   * flight, and a vote that waited sees the window as the close left it. Every column comes with the
+   * lock, so the vote needs no second read of it.
    */
   async lockForVote(tx: Transaction, id: string): Promise<LockedConsultation | null> {
     const rows: {
       subject_type: string;
       subject_id: string;
+      version_id: string;
+      assembly_id: string | null;
+      voting_level: string;
       opens_at: Date;
       closes_at: Date;
-      voting_level: string;
+      close_announced_at: Date | null;
+      opened_by: string | null;
+      created_at: Date;
       now: Date;
     }[] = await tx.query(
-      `SELECT subject_type, subject_id, opens_at, closes_at, voting_level, now() AS now
+      `SELECT subject_type, subject_id, version_id, assembly_id, voting_level, opens_at, closes_at,
+              close_announced_at, opened_by, created_at, now() AS now
          FROM consultations WHERE id = $1 FOR SHARE`,
       [id],
     );
@@ -131,9 +138,14 @@ export class ConsultationRepository {
       id,
       subjectType: row.subject_type,
       subjectId: row.subject_id,
+      versionId: row.version_id,
+      assemblyId: row.assembly_id,
+      votingLevel: row.voting_level,
       opensAt: row.opens_at,
       closesAt: row.closes_at,
-      votingLevel: row.voting_level,
+      closeAnnouncedAt: row.close_announced_at,
+      openedBy: row.opened_by,
+      createdAt: row.created_at,
     });
     return { consultation, now: row.now };
   }
@@ -141,22 +153,49 @@ export class ConsultationRepository {
   // Votes
 
   /**
-   * Records a person's choice and answers the choice it replaced (null for a first vote). A first
-   * vote is one insert; a second vote by the same person, even in a concurrent request, finds the
-   * row the unique constraint kept and changes it under a row lock, so the answer is exact.
+   * A person's first vote in one statement: the vote, its tally move and its vote event, or nothing at
+   * all when the person has voted already (the unique constraint decides, even between concurrent
+   * requests). Answers whether it was a first vote.
    */
-  async castVote(
+  async castFirstVote(
+    tx: Transaction,
+    vote: { consultationId: string; userId: string; choice: VoteChoice; slot: number; delta: Tally },
+  ): Promise<boolean> {
+    const [row]: { inserted: number }[] = await tx.query(
+      `WITH inserted AS (
+         INSERT INTO votes (consultation_id, user_id, choice) VALUES ($1, $2, $3)
+         ON CONFLICT ON CONSTRAINT votes_one_per_person DO NOTHING RETURNING id),
+       moved AS (
+         UPDATE tally_slots SET support = support + $5, oppose = oppose + $6, abstain = abstain + $7,
+                                moves = moves + 1
+          WHERE consultation_id = $1 AND slot = $4 AND EXISTS (SELECT 1 FROM inserted)),
+       recorded AS (
+         INSERT INTO vote_events (consultation_id, user_id, choice, previous)
+         SELECT $1, $2, $3, NULL WHERE EXISTS (SELECT 1 FROM inserted))
+       SELECT count(*)::int AS inserted FROM inserted`,
+      [
+        vote.consultationId,
+        vote.userId,
+        vote.choice,
+        vote.slot,
+        vote.delta.support,
+        vote.delta.oppose,
+        vote.delta.abstain,
+      ],
+    );
+    return row.inserted === 1;
+  }
+
+  /**
+   * Changes the choice of a person who has voted, under a row lock, and answers the choice it replaced:
+   * exact even when the same person votes twice at once.
+   */
+  async changeVote(
     tx: Transaction,
     consultationId: string,
     userId: string,
     choice: VoteChoice,
   ): Promise<{ previous: VoteChoice | null }> {
-    const inserted: unknown[] = await tx.query(
-      `INSERT INTO votes (consultation_id, user_id, choice) VALUES ($1, $2, $3)
-       ON CONFLICT ON CONSTRAINT votes_one_per_person DO NOTHING RETURNING id`,
-      [consultationId, userId, choice],
-    );
-    if (inserted.length) return { previous: null };
     const [changed]: [{ previous: VoteChoice }[], number] = await tx.query(
       `UPDATE votes v SET choice = $3, changed_at = CASE WHEN old.choice = $3 THEN v.changed_at ELSE now() END
          FROM (SELECT id, choice FROM votes WHERE consultation_id = $1 AND user_id = $2 FOR UPDATE) old

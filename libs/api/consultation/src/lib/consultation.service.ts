@@ -210,7 +210,15 @@ export class ConsultationService {
       const subject = this.subjects.of(consultation.subjectType);
       const problem = subject.voteProblem ? await subject.voteProblem(tx, consultation, voter.userId) : null;
       if (problem) throw conflict('input.consultationId', problem.message, { reason: problem.reason });
-      const { previous } = await this.repository.castVote(tx, consultationId, voter.userId, choice);
+      const first = await this.repository.castFirstVote(tx, {
+        consultationId,
+        userId: voter.userId,
+        choice,
+        slot: tallySlot(voter.userId),
+        delta: tallyDelta(null, choice),
+      });
+      if (first) return { moved: true, consultation };
+      const { previous } = await this.repository.changeVote(tx, consultationId, voter.userId, choice);
       if (previous !== choice) {
         await this.repository.moveTally(
           tx,
@@ -220,7 +228,7 @@ export class ConsultationService {
         );
         await this.repository.appendVoteEvent(tx, { consultationId, userId: voter.userId, choice, previous });
       }
-      return { moved: previous !== choice, consultation: await this.fullConsultation(tx, consultationId) };
+      return { moved: previous !== choice, consultation };
     });
   }
 

@@ -50,12 +50,22 @@ export class IdentityModule implements OnModuleInit {
 
   /** Plugs accounts into the policy layer: how requests authenticate, who the actor is, and denials. */
   onModuleInit(): void {
-    this.registry.setAuthenticator((req) => this.sessions.authenticate(req));
-    this.registry.addFactsContributor(async (userId, facts) => {
-      const [user] = await this.accounts.findByIds([userId]);
-      if (!user) return;
-      Object.assign(facts, UserFacts.of(user));
+    this.registry.setAuthenticator(async (req) => {
+      const found = await this.sessions.authenticateWithUser(req);
+      return found ? { ...found.principal, known: UserFacts.of(found.user) } : null;
     });
+    this.registry.addFactsContributor(
+      async (userId, facts, principal) => {
+        if (principal?.known) {
+          Object.assign(facts, principal.known);
+          return;
+        }
+        const [user] = await this.accounts.findByIds([userId]);
+        if (!user) return;
+        Object.assign(facts, UserFacts.of(user));
+      },
+      ['platformAdmin', 'verificationLevel'],
+    );
     this.registry.onDenied((denial) => {
       void this.securityEvents.record({
         kind: 'permission_denied',

@@ -143,6 +143,11 @@ export class SessionsService {
 
   /** The principal behind `Authorization: Bearer <access token>`, or null. */
   async authenticate(req: Request): Promise<Principal | null> {
+    return (await this.authenticateWithUser(req))?.principal ?? null;
+  }
+
+  /** The principal and its account, read together in the one statement that checks the session. */
+  async authenticateWithUser(req: Request): Promise<{ principal: Principal; user: UserEntity } | null> {
     const header = req.headers.authorization;
     if (!header?.startsWith('Bearer ')) return null;
     const parsed = parseSessionToken(header.slice('Bearer '.length).trim());
@@ -151,7 +156,7 @@ export class SessionsService {
     if (!session || session.revokedAt || session.user.deletedAt) return null;
     if (session.accessExpiresAt <= new Date() || !sameHash(session.accessTokenHash, sha256(parsed.secret)))
       return null;
-    return { userId: session.userId, sessionId: session.id };
+    return { principal: { userId: session.userId, sessionId: session.id }, user: session.user };
   }
 
   listFor(userId: string) {

@@ -50,13 +50,16 @@ export class OrganizationsModule implements OnModuleInit {
    * acts for as an official (a member of a verified government agency).
    */
   onModuleInit(): void {
-    this.registry.addFactsContributor(async (userId, facts) => {
-      const memberships = await this.organizations.membershipsOf(userId);
-      facts.organizationRoles = Object.fromEntries(memberships.map((m) => [m.organizationId, m.role]));
-      facts.officialJurisdictions = memberships
-        .filter((m) => m.sector === OrganizationSector.GOVERNMENT && m.verified)
-        .map((m) => m.jurisdictionId);
-    });
+    this.registry.addFactsContributor(
+      async (userId, facts) => {
+        const memberships = await this.organizations.membershipsOf(userId);
+        facts.organizationRoles = Object.fromEntries(memberships.map((m) => [m.organizationId, m.role]));
+        facts.officialJurisdictions = memberships
+          .filter((m) => m.sector === OrganizationSector.GOVERNMENT && m.verified)
+          .map((m) => m.jurisdictionId);
+      },
+      ['organizationRoles', 'officialJurisdictions'],
+    );
     this.hooks.addExportSection('organizations', async (userId) => ({
       memberships: await this.organizations.membershipsOf(userId),
     }));

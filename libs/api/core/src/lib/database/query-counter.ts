@@ -1,12 +1,18 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger as PinoLogger } from 'pino';
 
+export interface RecordedStatement {
+  query: string;
+  parameters: unknown[];
+}
+
 /**
  * TypeORM logger that counts the statements it sees (the measure behind "a page of N items costs a
  * constant number of queries") and sends errors and slow statements to the structured log.
  */
 export class QueryCounter implements TypeOrmLogger {
   private count = 0;
+  private recorded: RecordedStatement[] | null = null;
 
   constructor(private readonly logger: PinoLogger) {}
 
@@ -18,8 +24,21 @@ export class QueryCounter implements TypeOrmLogger {
     this.count = 0;
   }
 
-  logQuery(): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     this.count += 1;
+    this.recorded?.push({ query, parameters: parameters ?? [] });
+  }
+
+  /** Keeps the text of each statement from now on (benchmarks replay them elsewhere). */
+  record(): void {
+    this.recorded = [];
+  }
+
+  /** The statements since `record()`, and stops keeping them. */
+  takeRecorded(): RecordedStatement[] {
+    const taken = this.recorded ?? [];
+    this.recorded = null;
+    return taken;
   }
 
   logQueryError(error: string | Error, query: string): void {

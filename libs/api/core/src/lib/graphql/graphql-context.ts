@@ -1,6 +1,7 @@
 import DataLoader, { BatchLoadFn } from 'dataloader';
 import type { Request, Response } from 'express';
 import type { ActorFacts } from '@canopy/domain';
+import type { LazyActorFacts } from '../security/actor-facts';
 import type { Principal } from '../security/principal';
 
 /**
@@ -27,6 +28,8 @@ export interface GraphQLContext {
   /** Looked up once per request, on first need. */
   principal?: Promise<Principal | null>;
   facts?: Promise<ActorFacts>;
+  /** The actor's facts as the policy gathers them, contributor by contributor. */
+  actor?: Promise<LazyActorFacts>;
 }
 
 /** Orders batch results like the keys DataLoader asked for, with null where nothing matched. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Action, ActorFacts, ANONYMOUS, can, ResourceFacts } from '@canopy/domain';
 import { forbidden, unauthenticated } from '../graphql/graphql-errors';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { LazyActorFacts } from './actor-facts';
 import type { Principal } from './principal';
 import { SecurityRegistry } from './security-registry';
 
@@ -22,26 +23,29 @@ export class PolicyService {
   actAs(context: GraphQLContext, principal: Principal): void {
     context.principal = Promise.resolve(principal);
     context.facts = undefined;
+    context.actor = undefined;
   }
 
+  /** Everything known of the actor (every feature asked), for code that reads facts itself. */
   facts(context: GraphQLContext): Promise<ActorFacts> {
-    context.facts ??= this.loadFacts(context);
+    context.facts ??= this.actor(context).then((actor) => actor.all());
     return context.facts;
   }
 
   async can(context: GraphQLContext, action: Action, resource: ResourceFacts = {}): Promise<boolean> {
-    return can(await this.facts(context), action, await this.registry.expand(resource));
+    const expanded = await this.registry.expand(resource);
+    return (await this.actor(context)).decide((facts) => can(facts, action, expanded));
   }
 
   /** Throws UNAUTHENTICATED for someone not signed in, FORBIDDEN otherwise, and tells the listeners. */
   async assert(context: GraphQLContext, action: Action, given: ResourceFacts = {}): Promise<Principal> {
-    const facts = await this.facts(context);
     const resource = await this.registry.expand(given);
     const principal = await this.principal(context);
-    if (can(facts, action, resource) && principal) return principal;
-    if (can(facts, action, resource) && !principal) throw unauthenticated();
+    const allowed = await (await this.actor(context)).decide((facts) => can(facts, action, resource));
+    if (allowed && principal) return principal;
+    if (allowed && !principal) throw unauthenticated();
     this.registry.denialListeners.forEach((listener) =>
-      listener({ userId: facts.userId, action, resource, ip: context.req.ip }),
+      listener({ userId: principal?.userId ?? null, action, resource, ip: context.req.ip }),
     );
     throw principal ? forbidden() : unauthenticated();
   }
@@ -53,12 +57,16 @@ export class PolicyService {
     return principal;
   }
 
-  private async loadFacts(context: GraphQLContext): Promise<ActorFacts> {
-    const principal = await this.principal(context);
-    if (!principal) return ANONYMOUS;
-    const facts: ActorFacts = { ...ANONYMOUS, userId: principal.userId };
-    // Contributors fill disjoint parts of the facts, so they may run together.
-    await Promise.all(this.registry.contributors.map((contribute) => contribute(principal.userId, facts)));
-    return facts;
+  /** The request's actor, its facts gathered as decisions need them. */
+  private actor(context: GraphQLContext): Promise<LazyActorFacts> {
+    context.actor ??= this.principal(context).then(
+      (principal) =>
+        new LazyActorFacts(
+          principal ? { ...ANONYMOUS, userId: principal.userId } : ANONYMOUS,
+          this.registry.contributors,
+          principal,
+        ),
+    );
+    return context.actor;
   }
 }

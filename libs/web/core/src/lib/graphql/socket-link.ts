@@ -25,6 +25,8 @@ export function socketLink(url: () => string, token: SocketToken): ApolloLink {
       url: url(),
       lazy: true,
       lazyCloseTimeout: 3_000,
+      // A ping now and then keeps proxies from closing a socket that is quiet between votes.
+      keepAlive: 10_000,
       retryAttempts: Infinity,
       shouldRetry: () => true,
       connectionParams: async () => {
