@@ -10,6 +10,7 @@ import {
   CHARTERS_ADMIN_EMAIL,
   FOLLOW_UP_ADMIN_EMAIL,
   freshDataDir,
+  REPORTING_ADMIN_EMAIL,
   RESOLUTIONS_ADMIN_EMAIL,
   SERVER_FILE,
 } from './server';
@@ -50,6 +51,7 @@ export default async function globalSetup(): Promise<void> {
         RESOLUTIONS_ADMIN_EMAIL,
         FOLLOW_UP_ADMIN_EMAIL,
         CHARTERS_ADMIN_EMAIL,
+        REPORTING_ADMIN_EMAIL,
       ].join(','),
     },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -26,3 +26,6 @@ export const FOLLOW_UP_ADMIN_EMAIL = 'follow-up-admin@canopy.test';
 
 /** The platform admin of the charter life-cycle journey (its own, for the same reason). */
 export const CHARTERS_ADMIN_EMAIL = 'charters-admin@canopy.test';
+
+/** The platform admin of the progress-report journey (its own, for the same reason). */
+export const REPORTING_ADMIN_EMAIL = 'reporting-admin@canopy.test';

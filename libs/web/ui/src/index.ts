@@ -7,3 +7,4 @@ export * from './lib/states/error-state.component';
 export * from './lib/tag/tag.component';
 export * from './lib/bar-chart/bar-chart.component';
 export * from './lib/reorder/move-buttons.component';
+export * from './lib/stacked-bar-chart/stacked-bar-chart.component';
