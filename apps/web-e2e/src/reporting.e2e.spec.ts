@@ -169,6 +169,14 @@ describe('a WHA77.2 progress report, from its draft to a corrected second versio
       '6 of 6 paragraphs assessed; 2 past',
     );
 
+    // The mechanisms the country runs, listed in the report.
+    await testId('mechanism-add').click();
+    await testId('mechanism-name').fill('National health dialogue');
+    await testId('mechanism-legal-basis').fill('Law on Grassroots Democracy 2022');
+    await testId('mechanism-participants').fill('Ministries, mass organizations and patient groups');
+    await testId('mechanisms-save').click();
+    await testId('mechanisms-done').waitFor();
+
     await step('SEND_FOR_REVIEW', 'INTERNAL_REVIEW');
     await step('OPEN_VALIDATION', 'STAKEHOLDER_VALIDATION');
     await testId('paragraph-tab').first().click();
@@ -234,6 +242,7 @@ describe('a WHA77.2 progress report, from its draft to a corrected second versio
         .locator('[data-testid="paragraph"][data-code="OP1(3)"] [data-testid="indicator-values"]')
         .innerText(),
     ).resolves.toContain('36.2');
+    await expect(testId('mechanisms').innerText()).resolves.toContain('National health dialogue');
   });
 
   it('is corrected as version 2; the public compares the two versions', async () => {

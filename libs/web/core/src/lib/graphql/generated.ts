@@ -331,6 +331,22 @@ export type JurisdictionLevel = 'COMMUNITY' | 'COUNTRY' | 'DISTRICT' | 'REGION';
 
 export type MechanismFrequency = 'AD_HOC' | 'CONTINUOUS' | 'MONTHLY' | 'QUARTERLY' | 'YEARLY';
 
+export type MechanismInput = {
+  /** The assembly on Canopy this mechanism is. */
+  assemblyId?: string | null | undefined;
+  /** Yearly budget, in `currency`. */
+  budget?: number | null | undefined;
+  /** ISO 4217 code of the budget (THB, USD). */
+  currency?: string | null | undefined;
+  frequency: MechanismFrequency;
+  legalBasis: string;
+  level: MechanismLevel;
+  name: string;
+  /** Who takes part. */
+  participants: string;
+  type: MechanismType;
+};
+
 export type MechanismLevel = 'LOCAL' | 'NATIONAL' | 'SUBNATIONAL';
 
 export type MechanismType = 'ASSEMBLY' | 'CITIZENS_JURY' | 'COMMITTEE' | 'CONSULTATION' | 'COUNCIL' | 'OTHER';
@@ -549,6 +565,11 @@ export type SaveParagraphAssessmentInput = {
   narrative?: string;
   reportId: string;
   status: AssessmentStatus;
+};
+
+export type SaveReportMechanismsInput = {
+  mechanisms: Array<MechanismInput>;
+  reportId: string;
 };
 
 export type ScoreProposalInput = {
@@ -2415,10 +2436,7 @@ export type ReportingDashboardQuery = {
       total: number;
       counts: Array<{ status: AssessmentStatus; count: number }>;
     }>;
-    reports: {
-      totalCount: number;
-      edges: Array<{ node: { id: string; country: { id: string; name: string; iso2: string | null } } }>;
-    };
+    reports: { totalCount: number };
   } | null;
 };
 
@@ -2528,6 +2546,17 @@ export type ReportEditorQuery = {
         breakdown: Array<{ dimension: string; group: string }>;
       }>;
     }> | null;
+    mechanisms: Array<{
+      name: string;
+      type: MechanismType;
+      level: MechanismLevel;
+      legalBasis: string;
+      frequency: MechanismFrequency;
+      budget: number | null;
+      currency: string | null;
+      participants: string;
+      assemblyId: string | null;
+    }> | null;
     validations: Array<{
       id: string;
       itemId: string;
@@ -2553,6 +2582,14 @@ export type SaveParagraphAssessmentMutationVariables = Exact<{
 
 export type SaveParagraphAssessmentMutation = {
   saveParagraphAssessment: { id: string; itemId: string; status: AssessmentStatus; updatedAt: string };
+};
+
+export type SaveReportMechanismsMutationVariables = Exact<{
+  input: SaveReportMechanismsInput;
+}>;
+
+export type SaveReportMechanismsMutation = {
+  saveReportMechanisms: { id: string; mechanisms: Array<{ name: string }> | null };
 };
 
 export type SendReportForReviewMutationVariables = Exact<{
@@ -11580,45 +11617,12 @@ export const ReportingDashboardDocument = {
                     {
                       kind: 'Argument',
                       name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '100' },
+                      value: { kind: 'IntValue', value: '1' },
                     },
                   ],
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'edges' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'node' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'country' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'iso2' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
                   },
                 },
               ],
@@ -12100,6 +12104,24 @@ export const ReportEditorDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'mechanisms' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'legalBasis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'assemblyId' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'validations' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -12294,6 +12316,56 @@ export const SaveParagraphAssessmentDocument = {
     },
   ],
 } as unknown as DocumentNode<SaveParagraphAssessmentMutation, SaveParagraphAssessmentMutationVariables>;
+export const SaveReportMechanismsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveReportMechanisms' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveReportMechanismsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveReportMechanisms' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mechanisms' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveReportMechanismsMutation, SaveReportMechanismsMutationVariables>;
 export const SendReportForReviewDocument = {
   kind: 'Document',
   definitions: [

@@ -12,6 +12,7 @@ import {
   toQueryView,
 } from '@canopy/web/core';
 import {
+  CountriesService,
   CountryPathDocument,
   ReportingCyclesDocument,
   ReportingDashboardDocument,
@@ -64,6 +65,7 @@ export class DashboardPageComponent {
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
+  private readonly allCountries = toSignal(inject(CountriesService).countries());
 
   /** Bound from the `year` and `country` query parameters. */
   readonly year = input<string>();
@@ -102,7 +104,7 @@ export class DashboardPageComponent {
   });
   protected readonly countries = computed(() => {
     const view = this.view();
-    return view.status === 'ready' ? countryRows(view.data) : [];
+    return view.status === 'ready' ? countryRows(view.data, this.allCountries() ?? []) : [];
   });
   /** The stacked chart's rows: one per paragraph, a segment per status, translated. */
   protected readonly chartRows = computed<StackedBarRow[]>(() => {

@@ -26,14 +26,7 @@ const cycle = {
     { group: 'WORLD', itemCode: 'OP1(1)', total: 2, counts: counts(1, 1) },
     { group: 'SEAR', itemCode: 'OP1(1)', total: 1, counts: counts(1, 0) },
   ],
-  reports: {
-    totalCount: 3,
-    edges: [
-      { node: { id: 'r1', country: { id: 'ke', name: 'Kenya', iso2: 'KE' } } },
-      { node: { id: 'r2', country: { id: 'fr', name: 'France', iso2: 'FR' } } },
-      { node: { id: 'r3', country: { id: 'th', name: 'Thailand', iso2: 'TH' } } },
-    ],
-  },
+  reports: { totalCount: 2 },
 };
 
 describe('the comparison dashboard', () => {
@@ -46,7 +39,12 @@ describe('the comparison dashboard', () => {
   });
 
   it('lists countries that published, with their status per paragraph', () => {
-    expect(countryRows(cycle as never).map((row) => [row.name, row.statuses])).toEqual([
+    const countries = [
+      { id: 'fr', name: 'France' },
+      { id: 'ke', name: 'Kenya', iso2: 'KE' },
+      { id: 'th', name: 'Thailand', iso2: 'TH' },
+    ];
+    expect(countryRows(cycle as never, countries).map((row) => [row.name, row.statuses])).toEqual([
       ['Kenya', ['IN_PROGRESS']],
       ['Thailand', ['ACHIEVED']],
     ]);

@@ -28,9 +28,10 @@ export function regionGrid(cycle: Cycle): { group: string; cells: RegionCell[] }
   }));
 }
 
-/** Each country's status per paragraph, countries in the order the cycle lists them. */
+/** Each country that published, with its status per paragraph, in the order of `countries` (every country). */
 export function countryRows(
   cycle: Cycle,
+  countries: readonly { id: string; name: string; iso2?: string | null }[],
 ): { id: string; name: string; iso2: string | null; statuses: (AssessmentStatus | null)[] }[] {
   const byCountry = new Map<string, Map<string, AssessmentStatus>>();
   for (const item of cycle.statuses) {
@@ -40,8 +41,7 @@ export function countryRows(
       byCountry.set(row.countryId, statuses);
     }
   }
-  return cycle.reports.edges
-    .map((edge) => edge.node.country)
+  return countries
     .filter((country) => byCountry.has(country.id))
     .map((country) => ({
       id: country.id,

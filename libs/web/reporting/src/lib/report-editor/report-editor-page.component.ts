@@ -40,6 +40,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { type Observable, switchMap } from 'rxjs';
 import { EvidenceEditorComponent } from '../shared/evidence-editor.component';
+import { MechanismsEditorComponent } from './mechanisms-editor.component';
 import type { EvidenceDraft } from '../shared/evidence-draft';
 import { localized, STATUSES } from '../shared/reporting-text';
 import { StatusTagComponent } from '../shared/status-tag.component';
@@ -79,6 +80,7 @@ const EDITABLE = new Set(['DRAFT', 'INTERNAL_REVIEW']);
     MatProgressBar,
     MatRadioButton,
     MatRadioGroup,
+    MechanismsEditorComponent,
     NoticeComponent,
     PageHeaderComponent,
     RegionNamePipe,
