@@ -4,6 +4,9 @@ import { launchChromium, newPage } from './support/browser';
 import { journey } from './support/journey';
 import { REPORTING_ADMIN_EMAIL } from './support/server';
 
+/** This journey's client address (documentation range), so its registrations count apart. */
+const CLIENT_IP = '198.51.100.77';
+
 /** A real PDF's first bytes are what the API checks a document by. */
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 
@@ -12,13 +15,13 @@ const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'
  * country, and a verified civil society organization of it whose member validates.
  */
 async function vietNam(stamp: number) {
-  const adminToken = await person(REPORTING_ADMIN_EMAIL, 'Reporting Admin');
+  const adminToken = await person(REPORTING_ADMIN_EMAIL, 'Reporting Admin', CLIENT_IP);
   const people = {
     official: `report.official.${stamp}@canopy.test`,
     cso: `report.cso.${stamp}@canopy.test`,
   };
-  const officialToken = await person(people.official, 'Ministry Focal Point');
-  const csoToken = await person(people.cso, 'Health Watch Member');
+  const officialToken = await person(people.official, 'Ministry Focal Point', CLIENT_IP);
+  const csoToken = await person(people.cso, 'Health Watch Member', CLIENT_IP);
   const { jurisdictions } = await graphql<{ jurisdictions: { edges: { node: { id: string } }[] } }>(`
     {
       jurisdictions(countryCode: "VN", level: COUNTRY, first: 1) {

@@ -143,10 +143,15 @@ export class ReportEditorPageComponent {
       const report = this.report();
       this.pageTitle.setSubject(report ? { text: `${report.country.name} ${report.cycle.year}` } : undefined);
     });
-    // A new paragraph (or a report loaded afresh) resets the form to what is saved for it.
+    // Opening another paragraph, or a save of this one, resets the form to what is saved; other
+    // refetches (the mechanisms saved, a step taken) leave what is being typed alone.
+    let shown = '';
     effect(() => {
       const item = this.item();
       const saved = this.report()?.assessments?.find((assessment) => assessment.itemId === item?.id);
+      const key = `${item?.id}|${saved?.updatedAt ?? ''}|${this.report()?.state}`;
+      if (key === shown) return;
+      shown = key;
       this.draft.set(paragraphDraft(saved));
       this.problems.set([]);
     });

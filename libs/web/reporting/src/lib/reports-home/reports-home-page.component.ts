@@ -107,6 +107,11 @@ export class ReportsHomePageComponent {
         testId: 'download-cycle-json',
       },
       {
+        key: 'reporting.openData.shadowCsv',
+        url: `/open-data/shadow-assessments/${year}.csv`,
+        testId: 'download-shadows',
+      },
+      {
         key: 'reporting.openData.sdgCsv',
         url: '/open-data/indicators/SDG-16.7.2.csv',
         testId: 'download-sdg',

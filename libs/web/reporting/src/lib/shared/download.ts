@@ -29,6 +29,7 @@ export function downloadFileName(url: string): string {
     return `wha77-2-report-${parts[2]}-${name}${version ? `-v${version}` : ''}.${extension}`;
   }
   if (parts[1] === 'reports') return `wha77-2-reports-${name}.${extension}`;
+  if (parts[1] === 'shadow-assessments') return `wha77-2-shadow-assessments-${name}.${extension}`;
   return file;
 }
 

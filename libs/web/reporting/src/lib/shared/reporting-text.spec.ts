@@ -43,6 +43,9 @@ describe('downloads', () => {
 
   it('names files after the address they come from', () => {
     expect(downloadFileName('/open-data/reports/2026.csv')).toBe('wha77-2-reports-2026.csv');
+    expect(downloadFileName('/open-data/shadow-assessments/2026.csv')).toBe(
+      'wha77-2-shadow-assessments-2026.csv',
+    );
     expect(downloadFileName('/open-data/reports/2026/THA.json?version=1')).toBe(
       'wha77-2-report-2026-THA-v1.json',
     );
