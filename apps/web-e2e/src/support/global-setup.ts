@@ -11,6 +11,7 @@ import {
   FOLLOW_UP_ADMIN_EMAIL,
   freshDataDir,
   LIVE_ADMIN_EMAIL,
+  REPORTING_ADMIN_EMAIL,
   RESOLUTIONS_ADMIN_EMAIL,
   SERVER_FILE,
 } from './server';
@@ -54,6 +55,7 @@ export default async function globalSetup(): Promise<void> {
         FOLLOW_UP_ADMIN_EMAIL,
         CHARTERS_ADMIN_EMAIL,
         LIVE_ADMIN_EMAIL,
+        REPORTING_ADMIN_EMAIL,
       ].join(','),
     },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -29,3 +29,5 @@ export const CHARTERS_ADMIN_EMAIL = 'charters-admin@canopy.test';
 
 /** The platform admin of the live consultation journey (its own, for the same reason). */
 export const LIVE_ADMIN_EMAIL = 'live-admin@canopy.test';
+/** The platform admin of the progress-report journey (its own, for the same reason). */
+export const REPORTING_ADMIN_EMAIL = 'reporting-admin@canopy.test';

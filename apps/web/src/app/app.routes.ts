@@ -33,6 +33,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@canopy/web/charters').then((m) => m.chartersRoutes),
   },
   {
+    path: '',
+    loadChildren: () => import('@canopy/web/reporting').then((m) => m.reportingRoutes),
+  },
+  {
     path: '**',
     title: 'notFound.title',
     loadComponent: () => import('./not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),

@@ -121,6 +121,43 @@ export function reportCsv(reports: readonly PublishedReport[], itemCodes: readon
   return toCsv(reportCsvRows(reports, itemCodes));
 }
 
+export const SHADOW_CSV_COLUMNS = [
+  'cycle',
+  'country_iso3',
+  'country',
+  'version',
+  'item_code',
+  'organization',
+  'status',
+  'government_status',
+  'narrative',
+  'evidence_links',
+] as const;
+
+/** Civil society's shadow assessments, one row each, beside the government's status of the paragraph. */
+export function shadowCsv(reports: readonly PublishedReport[]): string {
+  return toCsv([
+    [...SHADOW_CSV_COLUMNS],
+    ...reports.flatMap((report) =>
+      report.shadows.map((shadow) => [
+        String(report.cycle),
+        report.country.iso3,
+        report.country.name,
+        String(report.version),
+        shadow.itemCode,
+        shadow.organization.name,
+        shadow.status,
+        report.assessments.find((assessment) => assessment.itemCode === shadow.itemCode)?.status ?? '',
+        shadow.narrative,
+        shadow.evidence
+          .map((evidence) => evidence.url)
+          .filter((url): url is string => !!url)
+          .join(LIST_SEPARATOR),
+      ]),
+    ),
+  ]);
+}
+
 export interface OpenSdgValue {
   year: number;
   country: string;

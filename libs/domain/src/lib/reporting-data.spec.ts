@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AssessmentStatus, EvidenceKind } from './reporting';
 import { CatalogueAddressee, localize, memberStateItems, parseCatalogue } from './reporting-catalogue';
-import { csvRecords, openSdgCsv, parseCsv, reportCsv, toCsv } from './reporting-csv';
+import { csvRecords, openSdgCsv, parseCsv, reportCsv, shadowCsv, toCsv } from './reporting-csv';
 import { cleanFileName, evidenceFileProblem } from './reporting-files';
 import {
   aggregateStatuses,
@@ -132,6 +132,22 @@ describe('open data', () => {
     expect(records[0]['country']).toBe('Country "THA", of the world');
     expect(records[0]['signed_off_by']).toBe('Health Watch, Inc.');
     expect(records[1]['shadow_statuses']).toBe('Rural Voices: NOT_STARTED');
+  });
+
+  it('writes one row per shadow assessment beside the government’s status', () => {
+    const records = csvRecords(
+      shadowCsv([report('THA', 'SEAR', [AssessmentStatus.ACHIEVED, AssessmentStatus.ACHIEVED])]),
+    );
+    expect(records).toEqual([
+      expect.objectContaining({
+        country_iso3: 'THA',
+        item_code: 'OP1(2)',
+        organization: 'Rural Voices',
+        status: 'NOT_STARTED',
+        government_status: 'ACHIEVED',
+        narrative: 'We disagree',
+      }),
+    ]);
   });
 
   it('writes an indicator in the Open SDG shape: Year, breakdown columns, Units, GeoCode, Value', () => {

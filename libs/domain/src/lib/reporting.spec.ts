@@ -143,9 +143,10 @@ describe('assessment rules', () => {
           { ...value, breakdown: { sex: 'female' } },
           { ...value, indicator: 'OTHER', year: 1990, breakdown: { 'bad key': 'x' } },
           { ...value, value: Number.NaN, breakdown: {} },
+          { ...value, year: 2024, breakdown: { religion: 'any' } },
         ],
       },
-      ['SDG-16.7.2'],
+      [{ code: 'SDG-16.7.2', breakdowns: ['sex', 'age'] }],
       TODAY,
     );
     expect(problems.map((problem) => problem.field)).toEqual([
@@ -154,6 +155,7 @@ describe('assessment rules', () => {
       'indicatorValues.2.year',
       'indicatorValues.2.breakdown',
       'indicatorValues.3.value',
+      'indicatorValues.4.breakdown',
     ]);
   });
 

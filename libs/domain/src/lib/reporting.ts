@@ -213,11 +213,12 @@ export function normalizeReportText(text: string): string {
 
 /**
  * What is wrong with a paragraph's assessment, field by field: the evidence rule, each piece of evidence
- * complete for its kind, indicator values for the paragraph's indicators with sane years and breakdowns.
+ * complete for its kind, indicator values for the paragraph's indicators with sane years, broken down
+ * only by the dimensions the catalogue gives each indicator.
  */
 export function assessmentProblems(
   draft: AssessmentDraft,
-  indicatorCodes: readonly string[],
+  indicators: readonly { code: string; breakdowns: readonly string[] }[],
   today: string,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -249,7 +250,8 @@ export function assessmentProblems(
   const seen = new Set<string>();
   values.forEach((value, index) => {
     const field = `indicatorValues.${index}`;
-    if (!indicatorCodes.includes(value.indicator)) {
+    const indicator = indicators.find((candidate) => candidate.code === value.indicator);
+    if (!indicator) {
       problems.push({ field: `${field}.indicator`, message: 'must be one of the paragraph’s indicators' });
     }
     if (
@@ -276,6 +278,11 @@ export function assessmentProblems(
         problems.push({
           field: `${field}.breakdown`,
           message: `has a dimension name that is not a word: ${key}`,
+        });
+      } else if (indicator && !indicator.breakdowns.includes(key)) {
+        problems.push({
+          field: `${field}.breakdown`,
+          message: `may break down by ${indicator.breakdowns.join(', ') || 'nothing'}, not by ${key}`,
         });
       }
       if (!group.trim() || group.length > REPORTING_LIMITS.breakdownValueMaxLength) {

@@ -8,3 +8,4 @@ export * from './lib/tag/tag.component';
 export * from './lib/bar-chart/bar-chart.component';
 export * from './lib/reorder/move-buttons.component';
 export * from './lib/trend-chart/trend-chart.component';
+export * from './lib/stacked-bar-chart/stacked-bar-chart.component';

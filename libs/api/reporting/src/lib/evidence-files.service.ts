@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { badUserInput, FileStorage, UnitOfWork } from '@canopy/api/core';
+import { badUserInput, conflict, FileStorage, notFound, UnitOfWork } from '@canopy/api/core';
 import type { Principal } from '@canopy/api/core';
 import { AuditTrail } from '@canopy/api/audit';
-import { cleanFileName, evidenceFileProblem } from '@canopy/domain';
-import { EvidenceFileEntity } from './reporting.entities';
+import { cleanFileName, evidenceFileProblem, isReportEditable, isValidationOpen } from '@canopy/domain';
+import { CountryReportEntity, EvidenceFileEntity } from './reporting.entities';
 import { ReportingRepository } from './reporting.repository';
 import { ReportSteps } from './report-steps';
 
@@ -43,6 +43,8 @@ export class EvidenceFilesService {
       upload.body.subarray(0, 512),
     );
     if (problem) throw badUserInput(problem.field, problem.message);
+    // Checked before the bytes are stored, and again under the report's lock.
+    this.assertOpen(await this.repository.reportById(upload.reportId), upload.organizationId);
     const id = randomUUID();
     const storageKey = `evidence/${id}`;
     const contentType = upload.contentType.split(';')[0].trim().toLowerCase();
@@ -51,6 +53,7 @@ export class EvidenceFilesService {
     await this.storage.put(storageKey, upload.body, contentType);
     return this.uow.run(async (tx) => {
       const report = await this.steps.lockedReport(tx, upload.reportId, 'reportId');
+      this.assertOpen(report, upload.organizationId);
       const file = await this.repository.insertFile(tx, {
         id,
         reportId: report.id,
@@ -76,6 +79,18 @@ export class EvidenceFilesService {
       });
       return file;
     });
+  }
+
+  /** Officials upload while they may edit; civil society while validation is open. */
+  private assertOpen(report: CountryReportEntity | null, organizationId: string | null): void {
+    if (!report) throw notFound('reportId');
+    const open = organizationId ? isValidationOpen(report.state) : isReportEditable(report.state);
+    if (!open) {
+      throw conflict('reportId', `takes no evidence while ${report.state.toLowerCase().replace(/_/g, ' ')}`, {
+        reason: organizationId ? 'VALIDATION_NOT_OPEN' : 'REPORT_NOT_EDITABLE',
+        details: { state: report.state },
+      });
+    }
   }
 
   /** The file and its bytes, or null. Its id is the capability to read it (see the README). */

@@ -6,6 +6,7 @@ import {
   memberStateItems,
   openSdgCsv,
   reportCsv,
+  shadowCsv,
   WhoRegion,
 } from '@canopy/domain';
 import type { CatalogueIndicator, GroupStatusCounts, OpenSdgValue, PublishedReport } from '@canopy/domain';
@@ -60,6 +61,10 @@ export class OpenDataService {
 
   csv(exported: CycleExport): string {
     return reportCsv(exported.reports, exported.itemCodes);
+  }
+
+  shadowsCsv(exported: CycleExport): string {
+    return shadowCsv(exported.reports);
   }
 
   /**

@@ -125,6 +125,23 @@ export class ReportingHttpController {
     this.sendExport(res, exported, format, `wha77-2-reports-${name}.${format}`);
   }
 
+  /** Civil society's shadow assessments of a cycle's published reports, one CSV row each: `2026.csv`. */
+  @Get('open-data/shadow-assessments/:file')
+  async shadows(@Param('file') file: string, @Res() res: Response): Promise<void> {
+    const { name, format } = split(file, /^\d{4}$/);
+    if (format !== 'csv') throw problem('BAD_USER_INPUT', 'file', 'must be a year followed by .csv');
+    const exported = await this.openData.cycleExport(Number(name));
+    if (!exported) throw problem('NOT_FOUND', 'year', 'has no reporting cycle');
+    res.set('access-control-allow-origin', '*');
+    send(
+      res,
+      Buffer.from(this.openData.shadowsCsv(exported), 'utf8'),
+      'text/csv; charset=utf-8',
+      `wha77-2-shadow-assessments-${name}.csv`,
+      'public, max-age=60',
+    );
+  }
+
   /** One country's published report of a cycle, by ISO 3166-1 alpha-3: `2026/THA.json`, `?version=1`. */
   @Get('open-data/reports/:year/:file')
   async country(

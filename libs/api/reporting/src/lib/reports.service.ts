@@ -142,7 +142,7 @@ export class ReportsService {
       const item = await this.memberStateItem(tx, report, input.itemId);
       const problems = assessmentProblems(
         { status: input.status, narrative, evidence, indicatorValues },
-        item.indicators.map((indicator) => indicator.code),
+        item.indicators,
         today(),
       );
       problems.push(...(await this.referenceProblems(tx, report.id, null, evidence)));

@@ -3,13 +3,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { type CharterState as DomainCharterState, isCharterSignable } from '@canopy/domain';
-import {
-  ActionOutcomeComponent,
-  ActionRunner,
-  completeData,
-  LocalNumberPipe,
-  PluralPipe,
-} from '@canopy/web/core';
+import { ActionOutcomeComponent, ActionRunner, completeData, PluralPipe } from '@canopy/web/core';
 import {
   type CharterSignaturesFragment,
   type CharterState,
@@ -29,15 +23,7 @@ import { EMPTY, switchMap } from 'rxjs';
  */
 @Component({
   selector: 'canopy-charter-signatures',
-  imports: [
-    ActionOutcomeComponent,
-    LocalNumberPipe,
-    MatAnchor,
-    MatButton,
-    PluralPipe,
-    RouterLink,
-    TranslocoPipe,
-  ],
+  imports: [ActionOutcomeComponent, MatAnchor, MatButton, PluralPipe, RouterLink, TranslocoPipe],
   template: `
     @let edition = signatures();
     <p class="count" data-testid="signature-count" [attr.data-people]="edition.signatures.people">

@@ -31,14 +31,22 @@ export class ProblemMessagePipe implements PipeTransform {
         details['criteria'].map(String),
       );
     }
+    if (Array.isArray(details['missing'])) {
+      params['missing'] = new Intl.ListFormat(this.language.formatLocale(), { type: 'conjunction' }).format(
+        details['missing'].map(String),
+      );
+    }
     return this.transloco.translate(key, params, lang);
   }
 
   private stateName(state: string, lang: string): string {
     const known = this.transloco.getTranslation(lang);
-    const key = [`proposalState.${state}`, `resolution.state.${state}`, `charterState.${state}`].find(
-      (candidate) => candidate in known,
-    );
+    const key = [
+      `proposalState.${state}`,
+      `resolution.state.${state}`,
+      `charterState.${state}`,
+      `reporting.state.${state}`,
+    ].find((candidate) => candidate in known);
     return key ? this.transloco.translate(key, {}, lang) : state;
   }
 }
