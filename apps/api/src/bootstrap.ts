@@ -35,7 +35,14 @@ export async function createApp(config: CanopyConfig): Promise<NestExpressApplic
     }),
   );
   // The web app's bundles and large answers travel compressed, as behind the nginx of docker-compose.
-  app.use(compression());
+  // Downloads (open data files, evidence) keep their declared length, so a browser shows true progress.
+  app.use(
+    compression({
+      filter: (req, res) =>
+        !String(res.getHeader('content-disposition') ?? '').startsWith('attachment') &&
+        compression.filter(req, res),
+    }),
+  );
   // Rate limits key on the client's address, which a proxy in front passes in X-Forwarded-For.
   app.set('trust proxy', config.CANOPY_TRUST_PROXY);
   app.use(cookieParser());
