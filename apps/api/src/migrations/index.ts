@@ -6,6 +6,7 @@ import { AssemblyCycle1795393400209 } from './1795393400209-assembly-cycle';
 import { ResolutionsAndConsultation1795401731820 } from './1795401731820-resolutions-and-consultation';
 import { CommunityHealthCharters1795413276580 } from './1795413276580-community-health-charters';
 import { ProgressReports1796663063624 } from './1796663063624-progress-reports';
+import { AssessmentRevisions1796668502550 } from './1796668502550-assessment-revisions';
 
 /** Every migration, oldest first. Generate a new one with `npm run db -- generate Name`, then review it. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ResolutionsAndConsultation1795401731820,
   CommunityHealthCharters1795413276580,
   ProgressReports1796663063624,
+  AssessmentRevisions1796668502550,
 ];
