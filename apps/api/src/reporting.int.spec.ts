@@ -185,6 +185,12 @@ describe('WHA77.2 progress reports', () => {
         { kind: 'ASSEMBLY', assemblyId, date: '2025-12-20', description: 'The assembly on Canopy' },
       ],
     });
+    // Two officials on one paragraph: a save that started from an older revision is refused, and changes nothing.
+    const stale = await save('official', { status: 'NOT_STARTED', expectedRevision: 0 });
+    expect([reason(stale), field(stale)]).toEqual(['STALE_ASSESSMENT', 'input.expectedRevision']);
+    expect(await count(`SELECT revision AS n FROM report_assessments WHERE report_id = $1`, [reportId])).toBe(
+      1,
+    );
     const downloaded = await fetch(`${api.url}${uploaded.body['url']}`);
     expect(downloaded.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await downloaded.arrayBuffer())).toEqual(PDF);

@@ -49,7 +49,7 @@ async function vietNam(stamp: number) {
       adminToken,
     );
   }
-  return { people, csoName };
+  return { people, csoName, officialToken };
 }
 
 describe('a WHA77.2 progress report, from its draft to a corrected second version', () => {
@@ -250,6 +250,49 @@ describe('a WHA77.2 progress report, from its draft to a corrected second versio
     await page.goto(`/reports/${reportId}/edit`);
     await step('START_CORRECTION', 'DRAFT');
     await paragraph('OP1(1)');
+
+    // A colleague saves OP1(1) meanwhile: the save from this page is refused, then the saved one loads.
+    const { countryReport } = await graphql<{
+      countryReport: { assessments: { itemId: string; revision: number; status: string }[] };
+    }>(
+      `
+        query ($id: ID!) {
+          countryReport(id: $id) {
+            assessments {
+              itemId
+              revision
+              status
+            }
+          }
+        }
+      `,
+      { id: reportId },
+      setup.officialToken,
+    );
+    const first = countryReport.assessments[0];
+    await act(
+      'saveParagraphAssessment',
+      'SaveParagraphAssessmentInput',
+      {
+        reportId,
+        itemId: first.itemId,
+        status: 'IN_PROGRESS',
+        narrative: 'Saved by a colleague.',
+        evidence: [
+          { kind: 'LINK', url: 'https://example.org/c', date: '2026-01-05', description: 'Colleague' },
+        ],
+        expectedRevision: first.revision,
+      },
+      setup.officialToken,
+    );
+    await testId('save').click();
+    await expect(testId('save-error').innerText()).resolves.toContain('Someone else saved this paragraph');
+    await testId('stale-reload').click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLTextAreaElement>('[data-testid="narrative"]')?.value ===
+        'Saved by a colleague.',
+    );
     await testId('status-LARGELY_ACHIEVED').locator('input').check();
     await testId('narrative').fill(
       'Corrected: the dialogue reached two provinces only, as civil society showed.',

@@ -7,6 +7,7 @@ import { ResolutionsAndConsultation1795401731820 } from './1795401731820-resolut
 import { CommunityHealthCharters1795413276580 } from './1795413276580-community-health-charters';
 import { LiveTallyOrder1796662383182 } from './1796662383182-live-tally-order';
 import { ProgressReports1796663063624 } from './1796663063624-progress-reports';
+import { AssessmentRevisions1796668502550 } from './1796668502550-assessment-revisions';
 
 /** Every migration, oldest first. Generate a new one with `npm run db -- generate Name`, then review it. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CommunityHealthCharters1795413276580,
   LiveTallyOrder1796662383182,
   ProgressReports1796663063624,
+  AssessmentRevisions1796668502550,
 ];

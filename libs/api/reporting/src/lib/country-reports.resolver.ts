@@ -221,6 +221,7 @@ export class CountryReportsResolver {
       narrative: input.narrative,
       evidence: evidenceOf(input.evidence),
       indicatorValues: valuesOf(input.indicatorValues),
+      expectedRevision: input.expectedRevision,
     });
     return ParagraphAssessmentType.from(saved);
   }

@@ -190,6 +190,10 @@ export class ParagraphAssessmentEntity {
   @Column({ name: 'indicator_values', type: 'jsonb', default: () => `'[]'` })
   indicatorValues!: IndicatorValue[];
 
+  /** Counts saves, so two officials editing one paragraph cannot overwrite each other unawares. */
+  @Column({ type: 'int', default: 1 })
+  revision!: number;
+
   @Column({ name: 'updated_by', type: 'uuid' })
   updatedBy!: string;
 

@@ -224,6 +224,16 @@ export class SaveParagraphAssessmentInput extends ReportIdInput {
   @ValidateNested({ each: true })
   @Type(() => IndicatorValueInput)
   indicatorValues: IndicatorValueInput[] = [];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The revision the edit started from (0 when none was saved); when given and another save came first, STALE_ASSESSMENT.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  expectedRevision?: number | null;
 }
 
 @InputType()

@@ -328,6 +328,9 @@ export class ParagraphAssessmentType {
   @Field(() => [IndicatorValueType])
   indicatorValues!: IndicatorValueType[];
 
+  @Field(() => Int, { description: 'Counts saves; send it back as expectedRevision.' })
+  revision!: number;
+
   @Field(() => GraphQLISODateTime)
   updatedAt!: Date;
 
@@ -339,6 +342,7 @@ export class ParagraphAssessmentType {
       narrative: entity.narrative,
       evidence: entity.evidence.map(EvidenceType.from),
       indicatorValues: entity.indicatorValues.map(IndicatorValueType.from),
+      revision: entity.revision,
       updatedAt: entity.updatedAt,
     });
   }

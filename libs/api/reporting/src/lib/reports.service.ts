@@ -28,6 +28,8 @@ export interface AssessmentInput {
   narrative: string;
   evidence: readonly Evidence[];
   indicatorValues: readonly IndicatorValue[];
+  /** The revision the edit started from (0: none saved yet); when given and stale, the save is refused. */
+  expectedRevision?: number | null;
 }
 
 export interface ReportActionOptions {
@@ -147,6 +149,20 @@ export class ReportsService {
       );
       problems.push(...(await this.referenceProblems(tx, report.id, null, evidence)));
       if (problems.length) throw badUserInputFields(prefixed(problems));
+      const current = (await this.repository.assessmentsOf([report.id], tx)).find(
+        (row) => row.itemId === item.id,
+      );
+      const revision = current?.revision ?? 0;
+      if (
+        input.expectedRevision !== null &&
+        input.expectedRevision !== undefined &&
+        input.expectedRevision !== revision
+      ) {
+        throw conflict('input.expectedRevision', 'is stale: this paragraph was saved meanwhile', {
+          reason: 'STALE_ASSESSMENT',
+          details: { revision, expectedRevision: input.expectedRevision },
+        });
+      }
       const saved = await this.repository.saveAssessment(tx, {
         reportId: report.id,
         itemId: item.id,
@@ -154,6 +170,7 @@ export class ReportsService {
         narrative,
         evidence,
         indicatorValues,
+        revision: revision + 1,
         updatedBy: actor.userId,
       });
       await this.audit.record(tx, {
@@ -161,7 +178,12 @@ export class ReportsService {
         action: 'report.save_assessment',
         entityType: 'country_report',
         entityId: report.id,
-        details: { itemCode: item.code, status: input.status, evidence: evidence.length },
+        details: {
+          itemCode: item.code,
+          status: input.status,
+          evidence: evidence.length,
+          revision: revision + 1,
+        },
       });
       return saved;
     });

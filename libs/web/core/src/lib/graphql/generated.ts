@@ -565,6 +565,8 @@ export type SaveCharterTextInput = {
 
 export type SaveParagraphAssessmentInput = {
   evidence?: Array<EvidenceInput>;
+  /** The revision the edit started from (0 when none was saved); when given and another save came first, STALE_ASSESSMENT. */
+  expectedRevision?: number | null | undefined;
   indicatorValues?: Array<IndicatorValueInput>;
   /** The catalogue paragraph assessed. */
   itemId: string;
@@ -3023,6 +3025,7 @@ export type ReportEditorQuery = {
       itemId: string;
       status: AssessmentStatus;
       narrative: string;
+      revision: number;
       updatedAt: string;
       evidence: Array<{
         kind: EvidenceKind;
@@ -3074,7 +3077,13 @@ export type SaveParagraphAssessmentMutationVariables = Exact<{
 }>;
 
 export type SaveParagraphAssessmentMutation = {
-  saveParagraphAssessment: { id: string; itemId: string; status: AssessmentStatus; updatedAt: string };
+  saveParagraphAssessment: {
+    id: string;
+    itemId: string;
+    status: AssessmentStatus;
+    revision: number;
+    updatedAt: string;
+  };
 };
 
 export type SaveReportMechanismsMutationVariables = Exact<{
@@ -14574,6 +14583,7 @@ export const ReportEditorDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                       {
                         kind: 'Field',
@@ -14816,6 +14826,7 @@ export const SaveParagraphAssessmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
               ],
             },

@@ -12,22 +12,29 @@ describe('paragraph drafts', () => {
   };
 
   it('starts a paragraph not yet assessed as not started, with nothing in it', () => {
-    expect(paragraphDraft(null)).toEqual({ status: 'NOT_STARTED', narrative: '', evidence: [], values: [] });
+    expect(paragraphDraft(null)).toEqual({
+      status: 'NOT_STARTED',
+      narrative: '',
+      evidence: [],
+      values: [],
+      revision: 0,
+    });
   });
 
   it('asks for evidence past not started, and for figures that are numbers', () => {
-    expect(draftProblems({ status: 'IN_PROGRESS', narrative: '', evidence: [], values: [] })).toEqual([
-      'reporting.editor.problems.evidence',
-    ]);
-    expect(draftProblems({ status: 'NOT_APPLICABLE', narrative: '', evidence: [link], values: [] })).toEqual(
-      [],
-    );
+    expect(
+      draftProblems({ status: 'IN_PROGRESS', narrative: '', evidence: [], values: [], revision: 0 }),
+    ).toEqual(['reporting.editor.problems.evidence']);
+    expect(
+      draftProblems({ status: 'NOT_APPLICABLE', narrative: '', evidence: [link], values: [], revision: 0 }),
+    ).toEqual([]);
     expect(
       draftProblems({
         status: 'NOT_STARTED',
         narrative: '',
         evidence: [],
         values: [{ indicator: 'SDG-16.7.2', year: '25', value: 'x', dimension: '', group: '' }],
+        revision: 0,
       }),
     ).toEqual(['reporting.editor.problems.values']);
   });
@@ -41,7 +48,9 @@ describe('paragraph drafts', () => {
         { indicator: 'SDG-16.7.2', year: '2025', value: '41.5', dimension: '', group: '' },
         { indicator: 'SDG-16.7.2', year: '2025', value: '39.8', dimension: 'sex', group: ' female ' },
       ],
+      revision: 3,
     });
+    expect(input.expectedRevision).toBe(3);
     expect(input.evidence).toEqual([
       {
         kind: 'LINK',

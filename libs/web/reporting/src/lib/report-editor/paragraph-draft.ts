@@ -23,6 +23,8 @@ export interface ParagraphDraft {
   readonly narrative: string;
   readonly evidence: readonly EvidenceDraft[];
   readonly values: readonly IndicatorValueDraft[];
+  /** The saved revision the draft started from (0: none saved yet), sent back to catch a save meanwhile. */
+  readonly revision: number;
 }
 
 export function paragraphDraft(assessment: Assessment | null | undefined): ParagraphDraft {
@@ -37,6 +39,7 @@ export function paragraphDraft(assessment: Assessment | null | undefined): Parag
       dimension: value.breakdown[0]?.dimension ?? '',
       group: value.breakdown[0]?.group ?? '',
     })),
+    revision: assessment?.revision ?? 0,
   };
 }
 
@@ -77,5 +80,6 @@ export function paragraphInput(
       value: Number(value.value),
       breakdown: value.dimension ? [{ dimension: value.dimension, group: value.group.trim() }] : [],
     })),
+    expectedRevision: draft.revision,
   };
 }

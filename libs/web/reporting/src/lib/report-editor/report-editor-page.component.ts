@@ -10,6 +10,7 @@ import { RouterLink } from '@angular/router';
 import {
   ActionOutcomeComponent,
   ActionRunner,
+  fieldProblems,
   LanguageService,
   LocalDatePipe,
   LocalNumberPipe,
@@ -134,6 +135,14 @@ export class ReportEditorPageComponent {
   protected readonly draft = signal<ParagraphDraft>(paragraphDraft(null));
   protected readonly problems = signal<string[]>([]);
   protected readonly saveRunner = new ActionRunner();
+  /** The last save was refused because someone else saved this paragraph meanwhile. */
+  protected readonly stale = computed(() => {
+    const outcome = this.saveRunner.outcome();
+    return (
+      outcome?.kind === 'failed' &&
+      fieldProblems(outcome.error).some((problem) => problem.reason === 'STALE_ASSESSMENT')
+    );
+  });
   protected readonly stepRunner = new ActionRunner();
   protected changeNote = '';
   protected returnReason = '';
@@ -149,7 +158,7 @@ export class ReportEditorPageComponent {
     effect(() => {
       const item = this.item();
       const saved = this.report()?.assessments?.find((assessment) => assessment.itemId === item?.id);
-      const key = `${item?.id}|${saved?.updatedAt ?? ''}|${this.report()?.state}`;
+      const key = `${item?.id}|${saved?.revision ?? 0}|${this.report()?.state}`;
       if (key === shown) return;
       shown = key;
       this.draft.set(paragraphDraft(saved));
@@ -264,6 +273,14 @@ export class ReportEditorPageComponent {
           ...REFETCH,
         });
     }
+  }
+
+  /** Drops what was typed for the paragraph as saved by the other person. */
+  protected async reloadSaved(): Promise<void> {
+    await this.query()
+      .refetch()
+      .catch(() => undefined);
+    this.saveRunner.clear();
   }
 
   protected retry(): void {
