@@ -1,4 +1,6 @@
 import { csvRecords, parseCatalogue } from '@canopy/domain';
+import { EventBus } from '@canopy/api/core';
+import { eventually, liveClient, subscribe } from './testing/live';
 import { errorCode } from './testing/people';
 import { PDF, reportingWorld, ReportingWorld } from './testing/reporting-world';
 
@@ -436,5 +438,62 @@ describe('WHA77.2 progress reports', () => {
       'SUBMITTED',
       'PUBLISHED',
     ]);
+  });
+
+  it('tells live subscribers of a report, and of its cycle, each state change as it commits', async () => {
+    const { api, ok, gql, kenya, cycle2026, people } = w;
+    const client = liveClient(api.url);
+    const bus = api.app.get(EventBus);
+    const before = bus.subscribers;
+    const SUBSCRIPTION = `subscription ($reportId: ID, $cycleId: ID) {
+      reportStateChanged(reportId: $reportId, cycleId: $cycleId) { reportId from to publishedVersion report { id state } } }`;
+    type Update = {
+      reportStateChanged: { reportId: string; from: string | null; to: string; report: { state: string } };
+    };
+    try {
+      // Naming both, or neither, or a report that does not exist, is refused.
+      const both = subscribe(client, SUBSCRIPTION, { reportId: cycle2026, cycleId: cycle2026 });
+      expect((await both.next()).errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      const unknown = subscribe(client, SUBSCRIPTION, { reportId: '00000000-0000-4000-8000-000000000000' });
+      expect((await unknown.next()).errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+
+      const cycle = subscribe<Update>(client, SUBSCRIPTION, { cycleId: cycle2026 });
+      await eventually(() => bus.subscribers > before);
+      const { id: reportId } = await ok<{ id: string }>('kenyanOfficial', 'startCountryReport', {
+        cycleId: cycle2026,
+        countryId: kenya,
+      });
+      expect((await cycle.next()).data?.reportStateChanged).toMatchObject({
+        reportId,
+        from: null,
+        to: 'DRAFT',
+      });
+
+      const report = subscribe<Update>(client, SUBSCRIPTION, { reportId });
+      await eventually(() => bus.subscribers > before + 1);
+      // A refused move announces nothing; the next one reaches both subscribers.
+      const refused = await gql(
+        'official',
+        `mutation ($i: ReportIdInput!) { sendReportForReview(input: $i) { id } }`,
+        {
+          i: { reportId },
+        },
+      );
+      expect(refused.errors).toBeDefined();
+      await ok('kenyanOfficial', 'sendReportForReview', { reportId }, 'state');
+      for (const live of [report, cycle]) {
+        expect((await live.next()).data?.reportStateChanged).toEqual({
+          reportId,
+          from: 'DRAFT',
+          to: 'INTERNAL_REVIEW',
+          publishedVersion: 0,
+          report: { id: reportId, state: 'INTERNAL_REVIEW' },
+        });
+      }
+      expect(report.pending + cycle.pending).toBe(0);
+      expect(people.kenyanOfficial).toBeDefined();
+    } finally {
+      await client.dispose();
+    }
   });
 });

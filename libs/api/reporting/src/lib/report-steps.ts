@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { conflict, notFound, rootLogger } from '@canopy/api/core';
+import { conflict, EventBus, notFound, rootLogger } from '@canopy/api/core';
 import type { Transaction } from '@canopy/api/core';
 import { AuditTrail } from '@canopy/api/audit';
 import { ReportEvent, ReportState, reportTransition } from '@canopy/domain';
@@ -21,18 +21,35 @@ export interface ReportStateChange {
 
 export type ReportStateListener = (change: ReportStateChange) => void;
 
+/** A change as it travels on the event bus (dates as ISO strings, as every bus payload). */
+export type ReportStateChangeEvent = Omit<ReportStateChange, 'at'> & { at: string };
+
+/** Whose changes a live subscriber follows: one report, or every report of a cycle. */
+export type ReportStateScope = { reportId: string } | { cycleId: string };
+
+const channelOf = (scope: ReportStateScope) =>
+  'reportId' in scope ? `report:${scope.reportId}` : `reports:cycle:${scope.cycleId}`;
+
 /**
- * The one place a report's state change is announced, once its transaction has committed: listeners
- * (live updates, notifications) subscribe here and never see a change that was rolled back.
+ * The one place a report's state change is announced, once its transaction has committed: listeners in
+ * this process, and live subscribers on every API instance through the event bus. Nobody sees a change
+ * that was rolled back; a failure to announce is logged and never undoes the change.
  */
 @Injectable()
 export class ReportStateEvents {
   private readonly log = rootLogger.child({ module: 'reporting' });
   private readonly listeners: ReportStateListener[] = [];
 
+  constructor(private readonly bus: EventBus) {}
+
   subscribe(listener: ReportStateListener): () => void {
     this.listeners.push(listener);
     return () => this.listeners.splice(this.listeners.indexOf(listener), 1);
+  }
+
+  /** The changes of one report, or of every report of a cycle, from now on, on any instance. */
+  live(scope: ReportStateScope): Promise<AsyncIterableIterator<ReportStateChangeEvent>> {
+    return this.bus.subscribe<ReportStateChangeEvent>(channelOf(scope));
   }
 
   reportStateChanged(change: ReportStateChange): void {
@@ -43,6 +60,12 @@ export class ReportStateEvents {
       } catch (error) {
         this.log.error({ error }, 'a report state listener failed');
       }
+    }
+    const event: ReportStateChangeEvent = { ...change, at: change.at.toISOString() };
+    for (const scope of [{ reportId: change.reportId }, { cycleId: change.cycleId }]) {
+      this.bus
+        .publish(channelOf(scope), event)
+        .catch((error: unknown) => this.log.warn({ err: error }, 'report state event not published'));
     }
   }
 }

@@ -327,3 +327,16 @@ export class FileShadowAssessmentInput extends ReportIdInput {
   @Type(() => EvidenceInput)
   evidence: EvidenceInput[] = [];
 }
+
+@ArgsType()
+export class ReportLiveArgs {
+  @Field(() => ID, { nullable: true, description: 'Follow this report…' })
+  @IsOptional()
+  @IsUUID('all', { message: ID_MESSAGE })
+  reportId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '…or every report of this cycle.' })
+  @IsOptional()
+  @IsUUID('all', { message: ID_MESSAGE })
+  cycleId?: string | null;
+}

@@ -8,6 +8,7 @@ import { CountryReportsResolver } from './country-reports.resolver';
 import { EvidenceFilesService } from './evidence-files.service';
 import { OpenDataService } from './open-data.service';
 import { ReportSnapshots } from './report-snapshots';
+import { ReportLiveResolver } from './report-live.resolver';
 import { ReportStateEvents, ReportSteps } from './report-steps';
 import { ReportingCatalogueService } from './reporting-catalogue.service';
 import { ReportingHttpController } from './reporting-http.controller';
@@ -65,6 +66,7 @@ export const REPORTING_ENTITIES = [
     CountryReportsResolver,
     ValidationResolver,
     EvidenceResolver,
+    ReportLiveResolver,
   ],
   exports: [ReportingCatalogueService, ReportsService, ValidationService, ReportStateEvents],
 })
