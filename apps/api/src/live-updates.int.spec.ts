@@ -1,5 +1,5 @@
 import type { Client } from 'graphql-ws';
-import { EventBus } from '@canopy/api/core';
+import { EventBus, MAX_SUBSCRIPTIONS_PER_SOCKET } from '@canopy/api/core';
 import { cycleRows } from './testing/assembly-cycle';
 import { eventually, Live, liveClient, subscribe } from './testing/live';
 import { Person, signUp } from './testing/people';
@@ -214,5 +214,25 @@ describe('live updates', () => {
     expect(await first(TALLY, { id: '00000000-0000-4000-8000-000000000000' })).toBe('NOT_FOUND');
     expect(await first(TALLY, { id: 'not-an-id' })).toBe('BAD_USER_INPUT');
     expect(await first(`query { __typename }`, {})).toBe('BAD_REQUEST');
+  });
+
+  it('holds at most 25 subscriptions on one socket, and as deep or aliased as a query may be', async () => {
+    const socket = client();
+    const open = Array.from({ length: MAX_SUBSCRIPTIONS_PER_SOCKET }, () =>
+      subscribe(socket, TALLY, { id: consultation }),
+    );
+    const over = await subscribe(socket, TALLY, { id: consultation }).next();
+    expect(over.errors?.[0]?.extensions?.['code']).toBe('TOO_MANY_REQUESTS');
+    await Promise.all(open.map((live) => live.close()));
+    await eventually(() => api.app.get(EventBus).subscribers === 0);
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: consultationId`).join(' ');
+    const aliased = await subscribe(
+      client(),
+      `subscription ($id: ID!) { tallyChanged(consultationId: $id) { ${aliases} } }`,
+      { id: consultation },
+    ).next();
+    expect(aliased.errors?.[0]?.extensions?.['code']).toBe('TOO_MANY_ALIASES');
+    const unknown = await subscribe(client(), `subscription { nothingHere }`).next();
+    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

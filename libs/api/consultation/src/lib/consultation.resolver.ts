@@ -93,9 +93,8 @@ export class ConsultationResolver {
   })
   async castVote(@Args('input') input: CastVoteInput, @Context() context: GraphQLContext) {
     const principal = await this.policy.requirePrincipal(context);
-    const facts = await this.policy.facts(context);
     const receipt = await this.consultations.castVote(
-      { userId: principal.userId, verificationLevel: facts.verificationLevel },
+      { userId: principal.userId, verificationLevel: await this.policy.fact(context, 'verificationLevel') },
       input.consultationId,
       input.choice,
     );

@@ -97,10 +97,10 @@ export function queryCost(
  * Refuses an operation whose estimated cost is over the limit before it runs, and stops resolving
  * fields once a request has run for too long (the database bounds each statement on its own).
  */
-export function queryLimitsPlugin(): ApolloServerPlugin {
+export function queryLimitsPlugin(executionMs: number = QUERY_LIMITS.executionMs): ApolloServerPlugin {
   return {
     async requestDidStart() {
-      const deadline = Date.now() + QUERY_LIMITS.executionMs;
+      const deadline = Date.now() + executionMs;
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
@@ -122,7 +122,7 @@ export function queryLimitsPlugin(): ApolloServerPlugin {
           return {
             willResolveField() {
               if (Date.now() > deadline) {
-                throw new GraphQLError(`The request ran longer than ${QUERY_LIMITS.executionMs / 1000} s`, {
+                throw new GraphQLError(`The request ran longer than ${executionMs / 1000} s`, {
                   extensions: { code: 'EXECUTION_TIMEOUT' },
                 });
               }

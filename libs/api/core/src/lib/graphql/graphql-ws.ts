@@ -55,7 +55,14 @@ export function graphqlWsOptions(config: CanopyConfig): GraphQLWsSubscriptionsCo
     connectionInitWaitTimeout: 10_000,
     // The same limits as over HTTP: depth and aliases here, tokens when the socket's message is parsed.
     validate: (schema: GraphQLSchema, document: DocumentNode) =>
-      validate(schema, document, [...specifiedRules, ...queryLimitRules()]),
+      validate(schema, document, [...specifiedRules, ...queryLimitRules()]).map((error) =>
+        error.extensions['code']
+          ? error
+          : new GraphQLError(error.message, {
+              nodes: error.nodes,
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            }),
+      ),
     onConnect: (context: SocketContext) => {
       const params = context.connectionParams;
       if (params !== undefined && (typeof params !== 'object' || Array.isArray(params))) return false;

@@ -41,6 +41,12 @@ describe('LazyActorFacts', () => {
     expect(asked.sort()).toEqual(['assemblies', 'identity', 'undeclared']);
   });
 
+  it('reads one fact from its own contributor alone', async () => {
+    const { actor, asked } = setUp();
+    expect(await actor.read('verificationLevel')).toBe(VerificationLevel.EMAIL_VERIFIED);
+    expect(asked.sort()).toEqual(['identity', 'undeclared']);
+  });
+
   it('gathers everything for code that reads the facts itself, asking each contributor once', async () => {
     const { actor, asked } = setUp();
     const facts = await actor.all();

@@ -38,8 +38,13 @@ export class LazyActorFacts {
     return this.facts;
   }
 
+  /** One fact, asking only the contributor that fills it. */
+  read<K extends keyof ActorFacts>(key: K): Promise<ActorFacts[K]> {
+    return this.decide((facts) => facts[key]);
+  }
+
   /** Runs a pure decision over the facts, asking the contributors of each fact it reads first. */
-  async decide(rule: (facts: ActorFacts) => boolean): Promise<boolean> {
+  async decide<T>(rule: (facts: ActorFacts) => T): Promise<T> {
     await Promise.all(this.loaded.values());
     for (;;) {
       const view = new Proxy(this.facts, {

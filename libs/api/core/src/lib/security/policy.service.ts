@@ -32,6 +32,11 @@ export class PolicyService {
     return context.facts;
   }
 
+  /** One fact about the actor, gathering only what it needs (their verification level, say). */
+  async fact<K extends keyof ActorFacts>(context: GraphQLContext, key: K): Promise<ActorFacts[K]> {
+    return (await this.actor(context)).read(key);
+  }
+
   async can(context: GraphQLContext, action: Action, resource: ResourceFacts = {}): Promise<boolean> {
     const expanded = await this.registry.expand(resource);
     return (await this.actor(context)).decide((facts) => can(facts, action, expanded));
