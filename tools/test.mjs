@@ -1,4 +1,4 @@
-// `npm test`: installs what is missing, checks format and lint, builds both apps, then runs every suite:
+// `npm test`: installs what is missing, checks format, lint and types, builds both apps, then runs every suite:
 // unit; API integration on the embedded database and, when DATABASE_URL or CANOPY_TEST_DATABASE_URL
 // names a PostgreSQL server, on that server too (with the Redis of REDIS_URL for shared rate limits and
 // live events); scale-out tests of built API processes on that server and Redis (required); browser
@@ -18,6 +18,10 @@ run(bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 // The module-boundary rule reads Nx's project graph, which any nx command computes first.
 nx(['show', 'projects'], { stdio: 'ignore' });
 run(bin('eslint'), ['--max-warnings', '0', '.']);
+// Jest strips types without checking them, and the builds leave specs out: the types of every spec,
+// test helper and tool are checked here (the API side and the web side resolve modules differently).
+run(bin('tsc'), ['-p', 'tools/tsconfig.typecheck-api.json']);
+run(bin('tsc'), ['-p', 'tools/tsconfig.typecheck-web.json']);
 nx(['run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static']);
 
 const reports = mkdtempSync(join(tmpdir(), 'canopy-test-'));

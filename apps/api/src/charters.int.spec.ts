@@ -66,7 +66,13 @@ describe('community health charters', () => {
       )
     )[0].id as string;
 
-  const TEXT = [
+  interface ClauseText {
+    id?: string;
+    text: string;
+    responsible?: { name: string; organizationId: string }[];
+    indicator?: { name: string; target: number; unit: string; frequency: string };
+  }
+  const TEXT: { kind: string; title: string; statuteChapter?: string; clauses: ClauseText[] }[] = [
     {
       kind: 'DEFINITIONS',
       title: 'Definitions',
@@ -89,7 +95,7 @@ describe('community health charters', () => {
   const text = () =>
     TEXT.map((section) => ({
       ...section,
-      clauses: section.clauses.map((clause) => ({
+      clauses: section.clauses.map((clause): ClauseText => ({
         ...clause,
         responsible: (clause.responsible ?? []).map((actor) => ({ ...actor, organizationId: healthCentre })),
       })),
@@ -526,10 +532,10 @@ describe('community health charters', () => {
         ...revised[1].clauses[0],
         id: copied[1].id,
         text: 'Shops and markets sell no food with banned pesticides.',
-      } as never,
+      },
       { text: 'Every village tests its drinking water each year.' },
     ];
-    revised[0].clauses = [{ ...revised[0].clauses[0], id: copied[0].id } as never];
+    revised[0].clauses = [{ ...revised[0].clauses[0], id: copied[0].id }];
     await ok('convener', 'saveCharterText', { editionId: second.id, expectedRevision: 1, sections: revised });
     const compared = await gql<{
       charter: {

@@ -106,13 +106,13 @@ function literal(g: fc.GeneratorValue, type: GraphQLInputType, depth = 0): strin
   }
   switch ((type as GraphQLNamedType).name) {
     case 'Int':
-      return String(g(fc.oneof, fc.integer({ min: -5, max: 200 }), fc.integer()));
+      return String(g(() => fc.oneof(fc.integer({ min: -5, max: 200 }), fc.integer())));
     case 'Float':
       return String(g(fc.double, { noNaN: true, noDefaultInfinity: true }));
     case 'Boolean':
       return String(g(fc.boolean));
     case 'ID':
-      return JSON.stringify(g(fc.oneof, fc.uuid(), oddString));
+      return JSON.stringify(g(() => fc.oneof(fc.uuid(), oddString)));
     default:
       return JSON.stringify(g(() => oddString));
   }

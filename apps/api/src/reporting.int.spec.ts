@@ -2,7 +2,7 @@ import { csvRecords, parseCatalogue } from '@canopy/domain';
 import { EventBus } from '@canopy/api/core';
 import { eventually, liveClient, subscribe } from './testing/live';
 import { errorCode } from './testing/people';
-import { PDF, reportingWorld, ReportingWorld } from './testing/reporting-world';
+import { PDF, reportingWorld, ReportingWorld, type Who } from './testing/reporting-world';
 
 /**
  * WHA77.2 progress reports over HTTP: the catalogue as data and cycles; Thailand's report drafted with

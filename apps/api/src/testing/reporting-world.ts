@@ -184,7 +184,7 @@ export async function reportingWorld(options: { demo?: boolean } = {}) {
       const response = await fetch(`${api.url}/files/evidence?${query}`, {
         method: 'POST',
         headers: { 'content-type': type, ...(who ? { authorization: `Bearer ${people[who].token}` } : {}) },
-        body,
+        body: new Uint8Array(body),
       });
       return { status: response.status, body: (await response.json()) as Record<string, string> };
     },

@@ -23,7 +23,7 @@ describe('toQueryView', () => {
   });
 
   it('tells loading from failing', () => {
-    expect(toQueryView<Data, unknown>(undefined, (data) => data.proposal).status).toBe('loading');
+    expect(toQueryView(undefined as Result | undefined, (data) => data.proposal).status).toBe('loading');
     const failed = {
       data: undefined,
       dataState: 'empty',
