@@ -1,16 +1,29 @@
 /**
  * SQL statements per list page at 10 and at 100 items, for the lists the public reads, with the web
- * app's own documents (assemblies, an edition's proposals, a resolution's comments with their replies).
- * DataLoader batches each relation, so a page of 100 should cost what a page of 10 costs.
+ * app's own documents (assemblies, an edition's proposals, a resolution's comments with their replies,
+ * a cycle's country reports). DataLoader batches each relation, so a page of 100 should cost what a page
+ * of 10 costs. The cycle's 194 reports are generated and published on the way, and their open data
+ * export is timed.
  */
 import { cycleRows } from '../../apps/api/src/testing/assembly-cycle';
 import { resolutionRows } from '../../apps/api/src/testing/resolutions';
 import { startTestApp, TestApp } from '../../apps/api/src/testing/test-app';
 import { signedInPeople } from '../../apps/api/src/testing/voters';
 import { webOperations } from '../../apps/api/src/testing/web-documents';
-import { pageCost } from './bench-kit';
+import { pageCost, percentile } from './bench-kit';
+import { exportCost, publishedCycleReports } from './report-volumes';
 
 const ITEMS = 120;
+
+/** The cycle of 194 country reports the list pages were measured on. */
+export interface CycleFigures {
+  reports: number;
+  writtenSeconds: number;
+  publishP50: string;
+  publishSeconds: number;
+  json: { bytes: number; p50: string };
+  csv: { bytes: number; p50: string };
+}
 
 export interface ListPage {
   list: string;
@@ -71,10 +84,11 @@ async function seed(api: TestApp) {
 }
 
 /** Statements of each list at 10 and 100 items, anonymous and (comments) signed in. */
-export async function listPages(): Promise<ListPage[]> {
+export async function listPages(): Promise<{ pages: ListPage[]; cycle: CycleFigures }> {
   const api = await startTestApp();
   try {
     const { editionId, resolutionId, token } = await seed(api);
+    const published = await publishedCycleReports(api);
     const root = process.cwd();
     const documents = new Map(webOperations(root).map((operation) => [operation.name, operation.source]));
     const measure = async (
@@ -97,19 +111,27 @@ export async function listPages(): Promise<ListPage[]> {
         p50at100: at100.p50,
       };
     };
-    return [
+    const pages = [
       await measure('assemblies', 'Assemblies', {}),
       await measure("an edition's proposals", 'EditionProposals', { id: editionId }),
       await measure("a resolution's comments (with replies)", 'ResolutionComments', { resolutionId }),
       await measure("a resolution's comments, signed in", 'ResolutionComments', { resolutionId }, token),
-      {
-        list: "countries' progress reports",
-        document: '(reporting is not on this branch)',
-        statements10: null,
-        statements100: null,
-        p50at100: '-',
-      },
+      await measure("a cycle's country reports", 'ReportsHome', { year: 2026 }),
     ];
+    const json = await exportCost(`${api.url}/open-data/reports/2026.json`, 5);
+    const csv = await exportCost(`${api.url}/open-data/reports/2026.csv`, 5);
+    const publishMs = [...published.publishMs].sort((a, b) => a - b);
+    return {
+      pages,
+      cycle: {
+        reports: published.reports.length,
+        writtenSeconds: published.writtenSeconds,
+        publishP50: percentile(publishMs, 0.5),
+        publishSeconds: publishMs.reduce((sum, ms) => sum + ms, 0) / 1000,
+        json: { bytes: json.bytes, p50: json.p50 },
+        csv: { bytes: csv.bytes, p50: csv.p50 },
+      },
+    };
   } finally {
     await api.close();
   }

@@ -115,8 +115,8 @@ export async function generateVolumes(db: Sql, volumes: Volumes = FULL_VOLUMES):
       [large.consultationId, volumes.comments],
     ),
   );
-  // Country progress reports (194 countries) belong to the reporting feature; their volumes are added
-  // here once its tables exist on this branch (see RESULTS.md, "reports").
+  // The 194 countries' progress reports are published through their service (report-volumes.ts), on the
+  // API the list pages are measured on.
   await timed(seconds, 'analyze', () => db.query(`ANALYZE`));
   return {
     assemblyId: large.assemblyId,

@@ -3293,6 +3293,7 @@ export type ReportingDeskQuery = {
 export type ReportsHomeQueryVariables = Exact<{
   year: number;
   after?: string | null | undefined;
+  first?: number;
 }>;
 
 export type ReportsHomeQuery = {
@@ -15764,6 +15765,12 @@ export const ReportsHomeDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          defaultValue: { kind: 'IntValue', value: '50' },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -15804,7 +15811,7 @@ export const ReportsHomeDocument = {
                     {
                       kind: 'Argument',
                       name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '50' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
                     },
                     {
                       kind: 'Argument',
