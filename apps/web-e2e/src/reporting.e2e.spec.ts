@@ -216,12 +216,23 @@ describe('a WHA77.2 progress report, from its draft to a corrected second versio
   });
 
   it('is submitted and published: the public reads the government and civil society side by side', async () => {
+    // Someone of the public has the report open, and follows it live while the official acts.
+    const { page: watcher } = await newPage(browser);
+    await watcher.goto(`/reports/${reportId}`);
+    await watcher.locator('[data-testid="report-state"][data-state="STAKEHOLDER_VALIDATION"]').waitFor();
+
     await signIn(setup.people.official);
     await page.goto(`/reports/${reportId}/edit`);
     await inState('STAKEHOLDER_VALIDATION');
     await expect(testId('editor-answers').innerText()).resolves.toContain(setup.csoName);
     await step('SUBMIT', 'SUBMITTED');
     await step('PUBLISH', 'PUBLISHED');
+
+    await watcher.locator('[data-testid="report-state"][data-state="PUBLISHED"]').waitFor();
+    await expect(watcher.locator('[data-testid="report-live"]').innerText()).resolves.toBe(
+      'Version 1 of this report has just been published.',
+    );
+    await watcher.context().close();
 
     await page.goto(`/reports/${reportId}`);
     const first = page.locator('[data-testid="paragraph"][data-code="OP1(1)"]');

@@ -3200,6 +3200,19 @@ export type CountryReportPageQuery = {
   } | null;
 };
 
+export type ReportStateChangedSubscriptionVariables = Exact<{
+  reportId: string;
+}>;
+
+export type ReportStateChangedSubscription = {
+  reportStateChanged: {
+    reportId: string;
+    to: ReportState;
+    publishedVersion: number;
+    report: { id: string; state: ReportState; publishedVersion: number };
+  };
+};
+
 export type FileShadowAssessmentMutationVariables = Exact<{
   input: FileShadowAssessmentInput;
 }>;
@@ -15283,6 +15296,59 @@ export const CountryReportPageDocument = {
     },
   ],
 } as unknown as DocumentNode<CountryReportPageQuery, CountryReportPageQueryVariables>;
+export const ReportStateChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ReportStateChanged' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reportId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportStateChanged' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reportId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reportId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reportId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'report' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedVersion' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportStateChangedSubscription, ReportStateChangedSubscriptionVariables>;
 export const FileShadowAssessmentDocument = {
   kind: 'Document',
   definitions: [

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -12,7 +12,11 @@ import {
   RegionNamePipe,
   toQueryView,
 } from '@canopy/web/core';
-import { CountryReportPageDocument, type CountryReportPageQuery } from '@canopy/web/core/graphql';
+import {
+  CountryReportPageDocument,
+  type CountryReportPageQuery,
+  ReportStateChangedDocument,
+} from '@canopy/web/core/graphql';
 import {
   ErrorStateComponent,
   LoadingStateComponent,
@@ -126,7 +130,29 @@ export class ReportPageComponent {
     ];
   });
 
+  /** What just happened to the report while the page was open, said where screen readers hear it. */
+  protected readonly liveNotice = signal<{ key: string; params: Record<string, unknown> } | null>(null);
+  private readonly followed = computed(() => (this.view().status === 'ready' ? this.id() : null));
+
   constructor() {
+    // The report is followed live: a state change made anywhere reloads the page's versions.
+    effect((onCleanup) => {
+      const reportId = this.followed();
+      if (!reportId) return;
+      const subscription = this.apollo
+        .subscribe({ query: ReportStateChangedDocument, variables: { reportId } })
+        .subscribe((result) => {
+          const change = result.data?.reportStateChanged;
+          if (!change) return;
+          this.liveNotice.set(
+            change.to === 'PUBLISHED'
+              ? { key: 'reporting.report.live.published', params: { version: change.publishedVersion } }
+              : { key: 'reporting.report.live.moved', params: { state: change.to } },
+          );
+          this.retry();
+        });
+      onCleanup(() => subscription.unsubscribe());
+    });
     effect(() => {
       const view = this.view();
       this.pageTitle.setSubject(
