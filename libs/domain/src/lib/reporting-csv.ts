@@ -10,6 +10,25 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A first character that makes a spreadsheet read a field as a formula, after any apostrophes. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * Text people wrote (narratives, organization names, links), made safe to open in a spreadsheet: a
+ * field starting with =, +, -, @, a tab or a carriage return would run as a formula there (CSV
+ * injection), so it gets a leading apostrophe, which spreadsheets take as "this is text" and hide. Text
+ * already starting with apostrophes before such a character gets one more, so `fromCsvText` gives back
+ * exactly what was written.
+ */
+export function csvText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The text as written, from a field `csvText` made safe. */
+export function fromCsvText(field: string): string {
+  return field.startsWith("'") && FORMULA_START.test(field) ? field.slice(1) : field;
+}
+
 export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -80,6 +99,13 @@ export const REPORT_CSV_COLUMNS = [
 /** Between names in one field: a vertical bar, which organization names rarely hold. */
 const LIST_SEPARATOR = ' | ';
 
+function evidenceLinks(evidence: readonly { url?: string | null }[]): string {
+  return evidence
+    .map((item) => item.url)
+    .filter((url): url is string => !!url)
+    .join(LIST_SEPARATOR);
+}
+
 /**
  * One row per country × cycle × paragraph: the government's status and narrative, its evidence, the
  * organizations that signed it off, and the shadow assessments filed against it (`organization: STATUS`).
@@ -102,15 +128,14 @@ export function reportCsvRows(reports: readonly PublishedReport[], itemCodes: re
         report.publishedAt,
         itemCode,
         assessment.status,
-        assessment.narrative,
+        csvText(assessment.narrative),
         String(assessment.evidence.length),
-        assessment.evidence
-          .map((evidence) => evidence.url)
-          .filter((url): url is string => !!url)
-          .join(LIST_SEPARATOR),
-        signOffs.map((signOff) => signOff.organization.name).join(LIST_SEPARATOR),
+        csvText(evidenceLinks(assessment.evidence)),
+        csvText(signOffs.map((signOff) => signOff.organization.name).join(LIST_SEPARATOR)),
         String(shadows.length),
-        shadows.map((shadow) => `${shadow.organization.name}: ${shadow.status}`).join(LIST_SEPARATOR),
+        csvText(
+          shadows.map((shadow) => `${shadow.organization.name}: ${shadow.status}`).join(LIST_SEPARATOR),
+        ),
       ]);
     }
   }
@@ -145,14 +170,11 @@ export function shadowCsv(reports: readonly PublishedReport[]): string {
         report.country.name,
         String(report.version),
         shadow.itemCode,
-        shadow.organization.name,
+        csvText(shadow.organization.name),
         shadow.status,
         report.assessments.find((assessment) => assessment.itemCode === shadow.itemCode)?.status ?? '',
-        shadow.narrative,
-        shadow.evidence
-          .map((evidence) => evidence.url)
-          .filter((url): url is string => !!url)
-          .join(LIST_SEPARATOR),
+        csvText(shadow.narrative),
+        csvText(evidenceLinks(shadow.evidence)),
       ]),
     ),
   ]);
@@ -192,8 +214,8 @@ export function openSdgCsv(
     ...sorted.map((value) => [
       String(value.year),
       value.country,
-      ...columns.map((column) => value.breakdown[column] ?? ''),
-      unit,
+      ...columns.map((column) => csvText(value.breakdown[column] ?? '')),
+      csvText(unit),
       value.geoCode,
       String(value.value),
     ]),

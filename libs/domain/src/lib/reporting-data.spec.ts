@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { AssessmentStatus, EvidenceKind } from './reporting';
 import { CatalogueAddressee, localize, memberStateItems, parseCatalogue } from './reporting-catalogue';
-import { csvRecords, openSdgCsv, parseCsv, reportCsv, shadowCsv, toCsv } from './reporting-csv';
+import {
+  csvRecords,
+  csvText,
+  fromCsvText,
+  openSdgCsv,
+  parseCsv,
+  reportCsv,
+  shadowCsv,
+  toCsv,
+} from './reporting-csv';
 import { cleanFileName, evidenceFileProblem } from './reporting-files';
 import {
   aggregateStatuses,
@@ -132,6 +141,43 @@ describe('open data', () => {
     expect(records[0]['country']).toBe('Country "THA", of the world');
     expect(records[0]['signed_off_by']).toBe('Health Watch, Inc.');
     expect(records[1]['shadow_statuses']).toBe('Rural Voices: NOT_STARTED');
+  });
+
+  it('keeps people’s text from running as a spreadsheet formula, and gives it back as written', () => {
+    const written = [
+      '=HYPERLINK("http://evil.example","x")',
+      '+1',
+      '-2',
+      '@SUM(A1)',
+      '\tcmd',
+      "'=quoted",
+      "''+1",
+    ];
+    for (const text of written) {
+      expect(csvText(text).startsWith("'")).toBe(true);
+      expect(fromCsvText(csvText(text))).toBe(text);
+    }
+    for (const text of ['Plain words', "'apostrophe first", '12.5', '']) {
+      expect(csvText(text)).toBe(text);
+      expect(fromCsvText(text)).toBe(text);
+    }
+    const hostile = report('THA', 'SEAR', [AssessmentStatus.ACHIEVED, AssessmentStatus.ACHIEVED]);
+    const rows = csvRecords(
+      reportCsv(
+        [
+          {
+            ...hostile,
+            assessments: hostile.assessments.map((assessment) => ({
+              ...assessment,
+              narrative: '=cmd|"/c calc"!A1',
+            })),
+          },
+        ],
+        ['OP1(1)'],
+      ),
+    );
+    expect(rows[0]['narrative']).toBe('\'=cmd|"/c calc"!A1');
+    expect(fromCsvText(rows[0]['narrative'])).toBe('=cmd|"/c calc"!A1');
   });
 
   it('writes one row per shadow assessment beside the government’s status', () => {
