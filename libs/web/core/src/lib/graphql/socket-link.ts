@@ -18,7 +18,8 @@ export function socketLink(url: () => string, token: SocketToken): ApolloLink {
   let loaded: Promise<ApolloLink> | null = null;
   const load = async (): Promise<ApolloLink> => {
     const [{ createClient }, { GraphQLWsLink }] = await Promise.all([
-      import('graphql-ws'),
+      // The client entry: the package's root also exports the server (parse, validate, execute).
+      import('graphql-ws/client'),
       import('@apollo/client/link/subscriptions'),
     ]);
     const client = createClient({
