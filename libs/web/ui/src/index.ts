@@ -5,7 +5,4 @@ export * from './lib/states/loading-state.component';
 export * from './lib/states/empty-state.component';
 export * from './lib/states/error-state.component';
 export * from './lib/tag/tag.component';
-export * from './lib/bar-chart/bar-chart.component';
 export * from './lib/reorder/move-buttons.component';
-export * from './lib/trend-chart/trend-chart.component';
-export * from './lib/stacked-bar-chart/stacked-bar-chart.component';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { formatNumber, LanguageService } from '@canopy/web/core';
-import { BarChartComponent, type BarChartGroup } from '@canopy/web/ui';
+import { BarChartComponent, type BarChartGroup } from '@canopy/web/ui/charts';
 import { TranslocoService } from '@jsverse/transloco';
 import { type ParticipationRow, toParticipationChart } from './participation-chart';
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { formatDate, formatNumber, LanguageService, LocalNumberPipe } from '@canopy/web/core';
 import type { CharterEditionPageFragment } from '@canopy/web/core/graphql';
-import { TrendChartComponent, type TrendPoint } from '@canopy/web/ui';
+import { TrendChartComponent, type TrendPoint } from '@canopy/web/ui/charts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 type Clause = CharterEditionPageFragment['sections'][number]['clauses'][number];

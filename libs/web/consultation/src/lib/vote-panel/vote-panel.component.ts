@@ -26,7 +26,8 @@ import {
   type VoteChoice,
 } from '@canopy/web/core/graphql';
 import { SessionService } from '@canopy/web/identity';
-import { type BarChartGroup, BarChartComponent, TagComponent } from '@canopy/web/ui';
+import { TagComponent } from '@canopy/web/ui';
+import { type BarChartGroup, BarChartComponent } from '@canopy/web/ui/charts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { meetsVerification } from './meets-verification';

@@ -22,9 +22,8 @@ import {
   ErrorStateComponent,
   LoadingStateComponent,
   PageHeaderComponent,
-  StackedBarChartComponent,
-  type StackedBarRow,
 } from '@canopy/web/ui';
+import { StackedBarChartComponent, type StackedBarRow } from '@canopy/web/ui/charts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { EMPTY, switchMap } from 'rxjs';
