@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './intl-formats';
 import { parseIsoDate } from './iso-date';
 
 /** "12–14 December 2023" in the reader's language; one date alone when the other is unknown. */
@@ -8,7 +9,7 @@ export function formatDateRange(
 ): string {
   const start = parseIsoDate(startsOn);
   const end = parseIsoDate(endsOn);
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const format = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   if (start && end) return format.formatRange(start, end);
   const single = start ?? end;
   return single ? format.format(single) : '';

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './intl-formats';
 import { parseIsoDate } from './iso-date';
 
 /**
@@ -7,9 +8,7 @@ import { parseIsoDate } from './iso-date';
 export function formatDate(value: string | null | undefined, locale: string): string {
   if (!value) return '';
   const day = parseIsoDate(value);
-  if (day) return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+  if (day) return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
   const date = new Date(value);
-  return Number.isNaN(date.getTime())
-    ? ''
-    : new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+  return Number.isNaN(date.getTime()) ? '' : dateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
