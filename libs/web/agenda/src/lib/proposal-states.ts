@@ -1,4 +1,4 @@
-import type { ParticipationStage, ProposalState } from '@canopy/web/core/graphql';
+import type { ParticipationStage, ProposalState } from './graphql/generated';
 
 /** The states a reader can filter an edition's proposals by: drafts are never public. */
 export const PUBLIC_PROPOSAL_STATES: readonly ProposalState[] = [

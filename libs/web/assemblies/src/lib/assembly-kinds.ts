@@ -1,4 +1,4 @@
-import type { AssemblyKind } from '@canopy/web/core/graphql';
+import type { AssemblyKind } from './graphql/generated';
 
 /** In the order a reader meets them: the national body, the areas that feed it, the issues across. */
 export const ASSEMBLY_KINDS: readonly AssemblyKind[] = ['NATIONAL', 'AREA', 'ISSUE'];

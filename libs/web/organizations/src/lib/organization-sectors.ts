@@ -1,4 +1,4 @@
-import type { OrganizationRole, OrganizationSector } from '@canopy/web/core/graphql';
+import type { OrganizationRole, OrganizationSector } from './graphql/generated';
 
 /** The "triangle that moves the mountain" first (civil society, academia and professions, government), then private bodies. */
 export const ORGANIZATION_SECTORS: readonly OrganizationSector[] = [

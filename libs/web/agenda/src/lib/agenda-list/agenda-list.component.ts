@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { LocalNumberPipe } from '@canopy/web/core';
-import type { AgendaItemDetailsFragment } from '@canopy/web/core/graphql';
+import type { AgendaItemDetailsFragment } from '../graphql/generated';
 import { EmptyStateComponent, TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 

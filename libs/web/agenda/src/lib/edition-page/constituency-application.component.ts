@@ -22,11 +22,8 @@ import {
   requireData,
   ValidationMessagePipe,
 } from '@canopy/web/core';
-import {
-  ApplyAsConstituencyDocument,
-  type ConstituencyBasis,
-  MyOrganizationsDocument,
-} from '@canopy/web/core/graphql';
+import { MyOrganizationsDocument } from '../graphql/generated';
+import { ApplyAsConstituencyDocument, type ConstituencyBasis } from '../graphql/generated';
 import { NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

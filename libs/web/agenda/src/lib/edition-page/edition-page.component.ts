@@ -12,7 +12,7 @@ import {
   type QueryView,
   toQueryView,
 } from '@canopy/web/core';
-import { EditionDocument, type EditionQuery } from '@canopy/web/core/graphql';
+import { EditionDocument, type EditionQuery } from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import {
   EmptyStateComponent,

@@ -12,7 +12,7 @@ import {
   type ProposalListItemFragment,
   type ProposalState,
   SearchProposalsDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { EmptyStateComponent, ErrorStateComponent, LoadingStateComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ActionOutcomeComponent, ActionRunner, LocalDatePipe, toQueryView } from '@canopy/web/core';
-import { OrganizationAgendaDocument, RespondToCosponsorshipDocument } from '@canopy/web/core/graphql';
+import { OrganizationAgendaDocument, RespondToCosponsorshipDocument } from '../graphql/generated';
 import {
   EmptyStateComponent,
   ErrorStateComponent,

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { MyOrganizationsDocument } from '@canopy/web/core/graphql';
+import { MyOrganizationsDocument } from '../graphql/generated';
 import { EmptyStateComponent, LoadingStateComponent, PageHeaderComponent } from '@canopy/web/ui';
 import { completeData } from '@canopy/web/core';
 import { TranslocoPipe } from '@jsverse/transloco';

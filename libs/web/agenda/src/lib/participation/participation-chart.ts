@@ -1,4 +1,4 @@
-import type { OrganizationSector, ParticipationStage } from '@canopy/web/core/graphql';
+import type { OrganizationSector, ParticipationStage } from '../graphql/generated';
 import { PARTICIPATION_STAGES } from '../proposal-states';
 
 /** The triangle first (civil society, academia and professions, government), then private bodies. */

@@ -31,15 +31,15 @@ import {
   toQueryView,
   ValidationMessagePipe,
 } from '@canopy/web/core';
+import { MyOrganizationsDocument } from '../graphql/generated';
 import {
   DraftProposalDocument,
-  MyOrganizationsDocument,
   ProposalDocument,
   type ProposalDetailsFragment,
   ProposalFormEditionDocument,
   SubmitProposalDocument,
   UpdateProposalDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { NoticeComponent, PageHeaderComponent, LoadingStateComponent, TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

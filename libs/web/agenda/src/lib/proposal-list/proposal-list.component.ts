@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { LocalNumberPipe } from '@canopy/web/core';
-import type { ProposalListItemFragment } from '@canopy/web/core/graphql';
+import type { ProposalListItemFragment } from '../graphql/generated';
 import { TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 

@@ -16,16 +16,16 @@ import {
   requireData,
   toQueryView,
 } from '@canopy/web/core';
+import { MyOrganizationsDocument } from '../graphql/generated';
 import {
   CosponsorCandidatesDocument,
   EndorseProposalAsOrganizationDocument,
   EndorseProposalDocument,
-  MyOrganizationsDocument,
   ProposalDocument,
   type ProposalDetailsFragment,
   RequestCosponsorDocument,
   WithdrawProposalDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import {
   ErrorStateComponent,

@@ -23,7 +23,7 @@ import {
   ScoreProposalDocument,
   ScreenProposalDocument,
   SelectProposalDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

@@ -27,7 +27,7 @@ import {
   RemoveWorkingGroupMemberDocument,
   ScreeningBoardDocument,
   type ScreeningBoardQuery,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import {
   EmptyStateComponent,

@@ -1,5 +1,5 @@
 import { SCORE_MAX, SCORE_MIN } from '@canopy/domain';
-import type { CriterionScoreInput } from '@canopy/web/core/graphql';
+import type { CriterionScoreInput } from '../graphql/generated';
 
 export const SCORE_CHOICES: readonly number[] = Array.from(
   { length: SCORE_MAX - SCORE_MIN + 1 },

@@ -12,7 +12,7 @@ import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { LocalNumberPipe, PluralPipe } from '@canopy/web/core';
-import { AssembliesDocument, AssemblyCountriesDocument } from '@canopy/web/core/graphql';
+import { AssembliesDocument, AssemblyCountriesDocument } from '../graphql/generated';
 import {
   EmptyStateComponent,
   ErrorStateComponent,

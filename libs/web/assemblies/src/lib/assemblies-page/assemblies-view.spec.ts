@@ -1,5 +1,5 @@
 import { NetworkStatus, type ObservableQuery } from '@apollo/client';
-import type { AssembliesQuery } from '@canopy/web/core/graphql';
+import type { AssembliesQuery } from '../graphql/generated';
 import { toAssembliesView } from './assemblies-view';
 
 type Result = ObservableQuery.Result<AssembliesQuery>;

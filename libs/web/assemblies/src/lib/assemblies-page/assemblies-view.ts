@@ -1,6 +1,6 @@
 import type { ObservableQuery } from '@apollo/client';
 import { NetworkStatus } from '@apollo/client';
-import type { AssembliesQuery } from '@canopy/web/core/graphql';
+import type { AssembliesQuery } from '../graphql/generated';
 
 export type AssemblyConnection = AssembliesQuery['assemblies'];
 

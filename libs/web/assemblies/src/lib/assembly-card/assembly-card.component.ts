@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { DateRangePipe, LocalNumberPipe, PlaceNamePipe } from '@canopy/web/core';
-import { AssemblySummaryFragment } from '@canopy/web/core/graphql';
+import { AssemblySummaryFragment } from '../graphql/generated';
 import { TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 

@@ -1,5 +1,5 @@
 import type { ParamMap, Params } from '@angular/router';
-import type { AssemblyKind } from '@canopy/web/core/graphql';
+import type { AssemblyKind } from '../graphql/generated';
 import { isAssemblyKind } from '../assembly-kinds';
 
 /** The filters of the assemblies list, kept in the URL as `?kind=NATIONAL&country=TH`. */

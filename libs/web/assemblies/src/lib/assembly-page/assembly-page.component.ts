@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { PageSubject, PageTitleService, PlaceNamePipe } from '@canopy/web/core';
-import { AssemblyDocument } from '@canopy/web/core/graphql';
+import { AssemblyDocument } from '../graphql/generated';
 import {
   ErrorStateComponent,
   LoadingStateComponent,

@@ -1,6 +1,6 @@
 import type { ObservableQuery } from '@apollo/client';
 import { isNotFoundError } from '@canopy/web/core';
-import { type AssemblyQuery } from '@canopy/web/core/graphql';
+import { type AssemblyQuery } from '../graphql/generated';
 
 export type AssemblyDetails = NonNullable<AssemblyQuery['assembly']>;
 

@@ -10,7 +10,7 @@ import {
   CommitteeOrganizationChoicesDocument,
   type OrganizationSector,
   RemoveCharterCommitteeMemberDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { EMPTY, switchMap } from 'rxjs';

@@ -6,7 +6,7 @@ import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { type ComparisonUnitLabels, TextComparisonComponent } from '@canopy/web/consultation';
 import { LocalDatePipe, LocalNumberPipe, PageTitleService, toQueryView } from '@canopy/web/core';
-import { CharterComparisonDocument } from '@canopy/web/core/graphql';
+import { CharterComparisonDocument } from '../graphql/generated';
 import {
   EmptyStateComponent,
   ErrorStateComponent,

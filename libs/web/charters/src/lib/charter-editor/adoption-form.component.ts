@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { attendanceProblem, CHARTER_LIMITS, type SectorAttendance } from '@canopy/domain';
-import type { OrganizationSector, RecordCharterAdoptionInput } from '@canopy/web/core/graphql';
+import type { OrganizationSector, RecordCharterAdoptionInput } from '../graphql/generated';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 export type Adoption = Omit<RecordCharterAdoptionInput, 'editionId'>;

@@ -28,7 +28,7 @@ import {
   RecordCharterAdoptionDocument,
   StartCharterDraftingDocument,
   StartCharterReviewDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import {
   ErrorStateComponent,
   LoadingStateComponent,

@@ -6,7 +6,7 @@ import {
   IndicatorFrequency,
   moveItem,
 } from '@canopy/domain';
-import type { CharterSectionInput } from '@canopy/web/core/graphql';
+import type { CharterSectionInput } from '../graphql/generated';
 
 /**
  * The committee's working copy of an edition's text: sections holding clauses, each with the people or

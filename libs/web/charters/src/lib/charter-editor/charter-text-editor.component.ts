@@ -17,7 +17,7 @@ import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { CHARTER_LIMITS } from '@canopy/domain';
 import { ActionOutcomeComponent, ActionRunner, fieldProblems } from '@canopy/web/core';
-import { SaveCharterTextDocument } from '@canopy/web/core/graphql';
+import { SaveCharterTextDocument } from '../graphql/generated';
 import { focusMoveButton, MoveButtonsComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

@@ -5,7 +5,7 @@ import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { CHARTER_LIMITS } from '@canopy/domain';
 import { ActionOutcomeComponent, ActionRunner, LocalDatePipe, LocalNumberPipe } from '@canopy/web/core';
-import { type CharterEditorQuery, RecordIndicatorReadingDocument } from '@canopy/web/core/graphql';
+import { type CharterEditorQuery, RecordIndicatorReadingDocument } from '../graphql/generated';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 

@@ -3,7 +3,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { ModerationQueueComponent, toModerationView } from '@canopy/web/consultation';
 import { PageTitleService } from '@canopy/web/core';
-import { CharterModerationQueueDocument, type CharterModerationQueueQuery } from '@canopy/web/core/graphql';
+import { CharterModerationQueueDocument, type CharterModerationQueueQuery } from '../graphql/generated';
 import {
   ErrorStateComponent,
   LoadingStateComponent,

@@ -12,7 +12,7 @@ import {
   InitiateCharterDocument,
   MyCharterOrganizationsDocument,
   PlacesWithinDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { LoadingStateComponent, NoticeComponent, PageHeaderComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

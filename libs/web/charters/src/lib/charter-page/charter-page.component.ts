@@ -24,7 +24,7 @@ import {
   CharterPageDocument,
   type CharterPageQuery,
   MyCharterOrganizationsDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import {
   ErrorStateComponent,

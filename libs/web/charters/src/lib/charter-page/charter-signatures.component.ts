@@ -10,7 +10,7 @@ import {
   MyCharterOrganizationsDocument,
   SignCharterDocument,
   WithdrawCharterSignatureDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

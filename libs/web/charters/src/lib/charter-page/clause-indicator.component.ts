@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { formatDate, formatNumber, LanguageService, LocalNumberPipe } from '@canopy/web/core';
-import type { CharterEditionPageFragment } from '@canopy/web/core/graphql';
+import type { CharterEditionPageFragment } from '../graphql/generated';
 import { TrendChartComponent, type TrendPoint } from '@canopy/web/ui/charts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 

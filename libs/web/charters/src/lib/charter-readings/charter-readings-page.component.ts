@@ -12,7 +12,7 @@ import {
   CharterEditorDocument,
   type CharterEditorQuery,
   MyCharterOrganizationsDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import {
   ErrorStateComponent,
   LoadingStateComponent,

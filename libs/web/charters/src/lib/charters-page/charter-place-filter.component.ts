@@ -12,12 +12,8 @@ import { FormsModule } from '@angular/forms';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { completeData, countryOptions, LanguageService } from '@canopy/web/core';
-import {
-  CharterPlaceDocument,
-  CountriesService,
-  type JurisdictionLevel,
-  PlacesWithinDocument,
-} from '@canopy/web/core/graphql';
+import { CountriesService } from '@canopy/web/core/graphql';
+import { CharterPlaceDocument, type JurisdictionLevel, PlacesWithinDocument } from '../graphql/generated';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { catchError, combineLatest, map, of, switchMap } from 'rxjs';

@@ -18,7 +18,7 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { completeData, LocalDatePipe, LocalNumberPipe, PluralPipe } from '@canopy/web/core';
-import { ChartersDocument } from '@canopy/web/core/graphql';
+import { ChartersDocument } from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import {
   EmptyStateComponent,

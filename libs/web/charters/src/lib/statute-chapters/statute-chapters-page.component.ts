@@ -22,11 +22,8 @@ import {
   countryOptions,
   LanguageService,
 } from '@canopy/web/core';
-import {
-  CountriesService,
-  SetStatuteChaptersDocument,
-  StatuteChaptersDocument,
-} from '@canopy/web/core/graphql';
+import { CountriesService } from '@canopy/web/core/graphql';
+import { SetStatuteChaptersDocument, StatuteChaptersDocument } from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import { focusMoveButton, MoveButtonsComponent, NoticeComponent, PageHeaderComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';

@@ -16,7 +16,7 @@ import {
   CommentPostedDocument,
   type ConsultationCommentPageFragment,
   type ConsultationSummaryFragment,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import { ErrorStateComponent, LoadingStateComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';

@@ -11,7 +11,7 @@ import {
   EditCommentDocument,
   FlagCommentDocument,
   type FlagReason,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import { TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';

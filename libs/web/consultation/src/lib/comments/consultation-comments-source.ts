@@ -1,5 +1,5 @@
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
-import type { ConsultationCommentPageFragment } from '@canopy/web/core/graphql';
+import type { ConsultationCommentPageFragment } from '../graphql/generated';
 
 /** The page of threads asked for: the variables `ConsultationCommentPage` reads. */
 export interface CommentPageVariables {

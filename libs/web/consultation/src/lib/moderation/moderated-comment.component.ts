@@ -15,7 +15,7 @@ import {
   DismissFlagsDocument,
   HideCommentDocument,
   type ModeratedCommentFragment,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

@@ -11,7 +11,7 @@ import {
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { completeData, hasErrorCode, PluralPipe } from '@canopy/web/core';
-import type { ModeratedCommentFragment } from '@canopy/web/core/graphql';
+import type { ModeratedCommentFragment } from '../graphql/generated';
 import { EmptyStateComponent, NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { TextUnitLabels } from '../text-unit-labels';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { LocalNumberPipe, PluralPipe } from '@canopy/web/core';
-import type { ConsultationSummaryFragment } from '@canopy/web/core/graphql';
+import type { ConsultationSummaryFragment } from '../graphql/generated';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CommentThreadsComponent } from '../comments/comment-threads.component';
 import type { ConsultationCommentsSource } from '../comments/consultation-comments-source';

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import type { ParagraphChange } from '@canopy/domain';
 import { LocalNumberPipe } from '@canopy/web/core';
-import type { ParagraphChange } from '@canopy/web/core/graphql';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /** One numbered unit (paragraph, clause) lined up across two versions of a text. */
 export interface TextComparisonRow {
-  readonly change: ParagraphChange;
+  readonly change: `${ParagraphChange}`;
   readonly before?: string | null;
   readonly beforeNumber?: number | null;
   readonly after?: string | null;

@@ -1,4 +1,4 @@
-import type { VerificationLevel } from '@canopy/web/core/graphql';
+import type { VerificationLevel } from '../graphql/generated';
 
 /** Weakest first, as the API ranks them: a level meets every level before it. */
 const LEVELS: readonly VerificationLevel[] = ['NONE', 'EMAIL_VERIFIED', 'RESIDENCE_DECLARED', 'VERIFIED'];

@@ -24,7 +24,7 @@ import {
   LiveTallyFragmentDoc,
   TallyChangedDocument,
   type VoteChoice,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import { TagComponent } from '@canopy/web/ui';
 import { type BarChartGroup, BarChartComponent } from '@canopy/web/ui/charts';

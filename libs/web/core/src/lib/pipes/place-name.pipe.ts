@@ -1,12 +1,12 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
+import type { JurisdictionLevel } from '@canopy/domain';
 import { TranslocoService } from '@jsverse/transloco';
 import { regionName } from '../format/region-name';
-import type { JurisdictionLevel } from '../graphql/generated';
 import { LanguageService } from '../i18n/language.service';
 
 export interface Place {
   readonly name: string;
-  readonly level: JurisdictionLevel;
+  readonly level: `${JurisdictionLevel}`;
   readonly country: { readonly name: string; readonly iso2?: string | null };
 }
 

@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { Router } from '@angular/router';
 import { FailureMessagePipe, LanguageService, requireData } from '@canopy/web/core';
-import { ExportMyDataDocument } from '@canopy/web/core/graphql';
+import { ExportMyDataDocument } from '../graphql/generated';
 import { NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

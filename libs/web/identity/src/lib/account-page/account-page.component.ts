@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { AccountDocument } from '@canopy/web/core/graphql';
+import { AccountDocument } from '../graphql/generated';
 import {
   ErrorStateComponent,
   LoadingStateComponent,

@@ -1,5 +1,5 @@
 import { NetworkStatus, type ObservableQuery } from '@apollo/client';
-import type { AccountQuery } from '@canopy/web/core/graphql';
+import type { AccountQuery } from '../graphql/generated';
 import { toAccountView } from './account-view';
 
 type Result = ObservableQuery.Result<AccountQuery>;

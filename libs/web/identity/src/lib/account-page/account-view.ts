@@ -1,5 +1,5 @@
 import type { ObservableQuery } from '@apollo/client';
-import type { AccountQuery } from '@canopy/web/core/graphql';
+import type { AccountQuery } from '../graphql/generated';
 
 export type AccountDetails = NonNullable<AccountQuery['me']>;
 

@@ -20,7 +20,7 @@ import {
   requireData,
   ValidationMessagePipe,
 } from '@canopy/web/core';
-import { ChangePasswordDocument } from '@canopy/web/core/graphql';
+import { ChangePasswordDocument } from '../graphql/generated';
 import { NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

@@ -13,7 +13,7 @@ import {
   requireData,
   ValidationMessagePipe,
 } from '@canopy/web/core';
-import { DeleteAccountDocument } from '@canopy/web/core/graphql';
+import { DeleteAccountDocument } from '../graphql/generated';
 import { NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

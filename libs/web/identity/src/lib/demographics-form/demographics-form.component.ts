@@ -15,11 +15,8 @@ import {
   requireData,
   ValidationMessagePipe,
 } from '@canopy/web/core';
-import {
-  ClearDemographicsDocument,
-  CountriesService,
-  RecordDemographicsDocument,
-} from '@canopy/web/core/graphql';
+import { CountriesService } from '@canopy/web/core/graphql';
+import { ClearDemographicsDocument, RecordDemographicsDocument } from '../graphql/generated';
 import { NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

@@ -1,4 +1,4 @@
-import type { AgeBand, DemographicsInput, DisabilityStatus, Gender } from '@canopy/web/core/graphql';
+import type { AgeBand, DemographicsInput, DisabilityStatus, Gender } from '../graphql/generated';
 
 /** Youngest first. */
 export const AGE_BANDS: readonly AgeBand[] = [

@@ -13,7 +13,7 @@ import {
   requireData,
   ValidationMessagePipe,
 } from '@canopy/web/core';
-import { RequestPasswordResetDocument } from '@canopy/web/core/graphql';
+import { RequestPasswordResetDocument } from '../graphql/generated';
 import { NoticeComponent, PageHeaderComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

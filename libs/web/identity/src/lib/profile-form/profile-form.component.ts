@@ -26,7 +26,7 @@ import {
   ResendVerificationDocument,
   UpdateProfileDocument,
   type VerificationLevel,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

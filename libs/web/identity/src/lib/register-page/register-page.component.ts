@@ -22,7 +22,7 @@ import {
   requireData,
   ValidationMessagePipe,
 } from '@canopy/web/core';
-import { RegisterDocument } from '@canopy/web/core/graphql';
+import { RegisterDocument } from '../graphql/generated';
 import { NoticeComponent, PageHeaderComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

@@ -20,7 +20,7 @@ import {
   requireData,
   ValidationMessagePipe,
 } from '@canopy/web/core';
-import { ResetPasswordDocument } from '@canopy/web/core/graphql';
+import { ResetPasswordDocument } from '../graphql/generated';
 import { NoticeComponent, PageHeaderComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { FailureMessagePipe, requireData } from '@canopy/web/core';
-import { VerifyEmailDocument } from '@canopy/web/core/graphql';
+import { VerifyEmailDocument } from '../graphql/generated';
 import { LoadingStateComponent, NoticeComponent, PageHeaderComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

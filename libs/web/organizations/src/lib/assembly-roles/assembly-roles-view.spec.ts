@@ -1,5 +1,5 @@
 import { NetworkStatus, type ObservableQuery } from '@apollo/client';
-import type { AssemblyRolesQuery } from '@canopy/web/core/graphql';
+import type { AssemblyRolesQuery } from '../graphql/generated';
 import { toAssemblyRolesView } from './assembly-roles-view';
 
 type Result = ObservableQuery.Result<AssemblyRolesQuery>;

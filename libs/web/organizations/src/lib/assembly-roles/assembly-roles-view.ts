@@ -1,5 +1,5 @@
 import type { ObservableQuery } from '@apollo/client';
-import type { AssemblyRolesQuery } from '@canopy/web/core/graphql';
+import type { AssemblyRolesQuery } from '../graphql/generated';
 
 export type RolesAssembly = NonNullable<AssemblyRolesQuery['assembly']>;
 

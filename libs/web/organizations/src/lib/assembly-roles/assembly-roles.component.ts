@@ -32,7 +32,7 @@ import {
   RoleAssembliesDocument,
   type RoleAssembliesQuery,
   SetAssemblyVotingLevelDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { ErrorStateComponent, LoadingStateComponent, NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';

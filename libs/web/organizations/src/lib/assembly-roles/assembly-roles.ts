@@ -1,4 +1,4 @@
-import type { AssemblyRole, VerificationLevel } from '@canopy/web/core/graphql';
+import type { AssemblyRole, VerificationLevel } from '../graphql/generated';
 
 export const ASSEMBLY_ROLES: readonly AssemblyRole[] = ['SECRETARIAT', 'MODERATOR'];
 

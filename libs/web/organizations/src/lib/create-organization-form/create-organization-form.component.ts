@@ -26,7 +26,8 @@ import {
   requireData,
   ValidationMessagePipe,
 } from '@canopy/web/core';
-import { CountriesService, CreateOrganizationDocument } from '@canopy/web/core/graphql';
+import { CountriesService } from '@canopy/web/core/graphql';
+import { CreateOrganizationDocument } from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import { NoticeComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';

@@ -1,4 +1,4 @@
-import type { CreateOrganizationInput } from '@canopy/web/core/graphql';
+import type { CreateOrganizationInput } from '../graphql/generated';
 import { isOrganizationSector } from '../organization-sectors';
 
 export interface OrganizationDraftValue {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { LanguageService } from '@canopy/web/core';
-import { MyOrganizationsDocument } from '@canopy/web/core/graphql';
+import { MyOrganizationsDocument } from '../graphql/generated';
 import {
   EmptyStateComponent,
   ErrorStateComponent,

@@ -1,5 +1,5 @@
 import { NetworkStatus, type ObservableQuery } from '@apollo/client';
-import type { MyOrganizationsQuery } from '@canopy/web/core/graphql';
+import type { MyOrganizationsQuery } from '../graphql/generated';
 import { toMyOrganizationsView } from './my-organizations-view';
 
 type Result = ObservableQuery.Result<MyOrganizationsQuery>;

@@ -1,5 +1,5 @@
 import type { ObservableQuery } from '@apollo/client';
-import type { MyOrganizationsQuery } from '@canopy/web/core/graphql';
+import type { MyOrganizationsQuery } from '../graphql/generated';
 
 export type Membership = MyOrganizationsQuery['myOrganizations'][number];
 

@@ -24,7 +24,7 @@ import {
   PluralPipe,
   requireData,
 } from '@canopy/web/core';
-import { OrganizationDocument, RemoveMemberDocument } from '@canopy/web/core/graphql';
+import { OrganizationDocument, RemoveMemberDocument } from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import {
   ErrorStateComponent,

@@ -1,6 +1,6 @@
 import type { ObservableQuery } from '@apollo/client';
 import { isNotFoundError } from '@canopy/web/core';
-import { type OrganizationQuery } from '@canopy/web/core/graphql';
+import { type OrganizationQuery } from '../graphql/generated';
 
 export type OrganizationDetails = NonNullable<OrganizationQuery['organization']>;
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { PlaceNamePipe, PluralPipe } from '@canopy/web/core';
-import { type OrganizationRole, type OrganizationSummaryFragment } from '@canopy/web/core/graphql';
+import { type OrganizationRole, type OrganizationSummaryFragment } from '../graphql/generated';
 import { TagComponent } from '@canopy/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { VerifiedBadgeComponent } from './verified-badge.component';

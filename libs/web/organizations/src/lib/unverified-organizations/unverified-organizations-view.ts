@@ -1,6 +1,6 @@
 import type { ObservableQuery } from '@apollo/client';
 import { NetworkStatus } from '@apollo/client';
-import type { UnverifiedOrganizationsQuery } from '@canopy/web/core/graphql';
+import type { UnverifiedOrganizationsQuery } from '../graphql/generated';
 
 export type OrganizationConnection = UnverifiedOrganizationsQuery['organizations'];
 

@@ -13,7 +13,7 @@ import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { PAGE_SIZE } from '@canopy/domain';
 import { FailureMessagePipe, LocalNumberPipe, PluralPipe, requireData } from '@canopy/web/core';
-import { UnverifiedOrganizationsDocument, VerifyOrganizationDocument } from '@canopy/web/core/graphql';
+import { UnverifiedOrganizationsDocument, VerifyOrganizationDocument } from '../graphql/generated';
 import {
   EmptyStateComponent,
   ErrorStateComponent,

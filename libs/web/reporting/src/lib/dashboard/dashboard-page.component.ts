@@ -11,12 +11,12 @@ import {
   RegionNamePipe,
   toQueryView,
 } from '@canopy/web/core';
+import { CountriesService } from '@canopy/web/core/graphql';
 import {
-  CountriesService,
   CountryPathDocument,
   ReportingCyclesDocument,
   ReportingDashboardDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import {
   EmptyStateComponent,
   ErrorStateComponent,

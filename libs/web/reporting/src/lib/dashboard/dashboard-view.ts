@@ -1,4 +1,4 @@
-import type { AssessmentStatus, ReportingDashboardQuery } from '@canopy/web/core/graphql';
+import type { AssessmentStatus, ReportingDashboardQuery } from '../graphql/generated';
 import { REGION_GROUPS, STATUSES } from '../shared/reporting-text';
 
 type Cycle = NonNullable<ReportingDashboardQuery['reportingCycle']>;

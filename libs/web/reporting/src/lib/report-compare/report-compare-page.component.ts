@@ -5,7 +5,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { completeData, LocalDatePipe, LocalNumberPipe, RegionNamePipe, toQueryView } from '@canopy/web/core';
-import { ReportComparisonDocument, ReportVersionsDocument } from '@canopy/web/core/graphql';
+import { ReportComparisonDocument, ReportVersionsDocument } from '../graphql/generated';
 import {
   EmptyStateComponent,
   ErrorStateComponent,

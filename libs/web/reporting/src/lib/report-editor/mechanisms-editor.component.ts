@@ -10,7 +10,7 @@ import {
   type MechanismLevel,
   type MechanismType,
   SaveReportMechanismsDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 

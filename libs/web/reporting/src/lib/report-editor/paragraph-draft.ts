@@ -1,9 +1,5 @@
 import { needsEvidence, AssessmentStatus as DomainStatus } from '@canopy/domain';
-import type {
-  AssessmentStatus,
-  ReportEditorQuery,
-  SaveParagraphAssessmentInput,
-} from '@canopy/web/core/graphql';
+import type { AssessmentStatus, ReportEditorQuery, SaveParagraphAssessmentInput } from '../graphql/generated';
 import { EvidenceDraft, evidenceDraft, evidenceInput } from '../shared/evidence-draft';
 
 type Assessment = NonNullable<NonNullable<ReportEditorQuery['countryReport']>['assessments']>[number];

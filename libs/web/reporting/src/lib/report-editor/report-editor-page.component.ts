@@ -29,7 +29,7 @@ import {
   SendReportForReviewDocument,
   StartReportCorrectionDocument,
   SubmitCountryReportDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import {
   ErrorStateComponent,
   LoadingStateComponent,

@@ -16,7 +16,7 @@ import {
   CountryReportPageDocument,
   type CountryReportPageQuery,
   ReportStateChangedDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import {
   ErrorStateComponent,
   LoadingStateComponent,

@@ -19,7 +19,7 @@ import {
   ReportValidationDocument,
   type ReportValidationQuery,
   SignOffParagraphDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import {
   ErrorStateComponent,
   LoadingStateComponent,

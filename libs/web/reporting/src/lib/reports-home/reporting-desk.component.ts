@@ -3,12 +3,8 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { ActionOutcomeComponent, ActionRunner, completeData, RegionNamePipe } from '@canopy/web/core';
-import {
-  CountriesService,
-  DeskReportDocument,
-  ReportingDeskDocument,
-  StartCountryReportDocument,
-} from '@canopy/web/core/graphql';
+import { CountriesService } from '@canopy/web/core/graphql';
+import { DeskReportDocument, ReportingDeskDocument, StartCountryReportDocument } from '../graphql/generated';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { combineLatest, map, of, switchMap } from 'rxjs';

@@ -1,5 +1,5 @@
 import { isCalendarDate, isWebAddress } from '@canopy/domain';
-import type { EvidenceFieldsFragment, EvidenceInput, EvidenceKind } from '@canopy/web/core/graphql';
+import type { EvidenceFieldsFragment, EvidenceInput, EvidenceKind } from '../graphql/generated';
 
 /** A piece of evidence as a form holds it (a document keeps its file's name to show). */
 export interface EvidenceDraft {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { LocalDatePipe, LocalNumberPipe } from '@canopy/web/core';
-import type { EvidenceFieldsFragment } from '@canopy/web/core/graphql';
+import type { EvidenceFieldsFragment } from '../graphql/generated';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /** Evidence as readers follow it: a link, a document to download, or an assembly on Canopy. */

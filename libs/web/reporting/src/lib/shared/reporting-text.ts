@@ -1,4 +1,4 @@
-import type { AssessmentStatus } from '@canopy/web/core/graphql';
+import type { AssessmentStatus } from '../graphql/generated';
 
 export interface Localized {
   readonly language: string;

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { AssessmentStatus } from '@canopy/web/core/graphql';
+import type { AssessmentStatus } from '../graphql/generated';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /** A paragraph's status in words, with a colour that repeats what the words say. */

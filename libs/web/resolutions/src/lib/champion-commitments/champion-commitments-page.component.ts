@@ -11,7 +11,7 @@ import {
   PageTitleService,
   PluralPipe,
 } from '@canopy/web/core';
-import { ChampionCommitmentsDocument, type ChampionCommitmentsQuery } from '@canopy/web/core/graphql';
+import { ChampionCommitmentsDocument, type ChampionCommitmentsQuery } from '../graphql/generated';
 import {
   EmptyStateComponent,
   ErrorStateComponent,

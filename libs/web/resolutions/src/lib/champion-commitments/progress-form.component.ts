@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { CommitmentStatus, RESOLUTION_LIMITS } from '@canopy/domain';
-import { PublishProgressDocument } from '@canopy/web/core/graphql';
+import { PublishProgressDocument } from '../graphql/generated';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { evidenceLines, type EvidenceProblem, evidenceProblem } from './evidence-links';

@@ -6,7 +6,7 @@ import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { type ComparisonUnitLabels, TextComparisonComponent } from '@canopy/web/consultation';
 import { LocalDatePipe, LocalNumberPipe, PageTitleService, toQueryView } from '@canopy/web/core';
-import { ResolutionComparisonDocument } from '@canopy/web/core/graphql';
+import { ResolutionComparisonDocument } from '../graphql/generated';
 import {
   EmptyStateComponent,
   ErrorStateComponent,

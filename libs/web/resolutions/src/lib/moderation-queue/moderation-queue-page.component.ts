@@ -8,7 +8,7 @@ import {
   toModerationView,
 } from '@canopy/web/consultation';
 import { type PageSubject, PageTitleService } from '@canopy/web/core';
-import { ModerationQueueDocument, type ModerationQueueQuery } from '@canopy/web/core/graphql';
+import { ModerationQueueDocument, type ModerationQueueQuery } from '../graphql/generated';
 import {
   ErrorStateComponent,
   LoadingStateComponent,

@@ -15,7 +15,7 @@ import {
   type MyFollowsQuery,
   MyNotificationsDocument,
   type MyNotificationsQuery,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import {
   EmptyStateComponent,
   ErrorStateComponent,

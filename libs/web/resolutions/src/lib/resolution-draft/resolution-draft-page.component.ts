@@ -19,7 +19,7 @@ import {
   DraftResolutionDocument,
   ResolutionDraftAgendaItemDocument,
   type ResolutionDraftAgendaItemQuery,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import {
   ErrorStateComponent,

@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RESOLUTION_LIMITS } from '@canopy/domain';
-import type { CommitmentInput, ReservationInput } from '@canopy/web/core/graphql';
+import type { CommitmentInput, ReservationInput } from '../graphql/generated';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filledRows } from './manage-actions';
 

@@ -30,7 +30,7 @@ import {
   type ResolutionManageQuery,
   TableResolutionDocument,
   TransmitResolutionDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import {
   EmptyStateComponent,

@@ -25,7 +25,7 @@ import {
   ResolutionPageDocument,
   type ResolutionPageDetailsFragment,
   UnfollowResolutionDocument,
-} from '@canopy/web/core/graphql';
+} from '../graphql/generated';
 import { SessionService } from '@canopy/web/identity';
 import {
   ErrorStateComponent,

@@ -1,4 +1,4 @@
-import type { CommitmentStatus, TraceEventKind } from '@canopy/web/core/graphql';
+import type { CommitmentStatus, TraceEventKind } from '../graphql/generated';
 
 export interface TraceEventInput {
   readonly kind: TraceEventKind;

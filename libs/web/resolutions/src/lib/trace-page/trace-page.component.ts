@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { LocalDatePipe, LocalNumberPipe, PageTitleService, PluralPipe, toQueryView } from '@canopy/web/core';
-import { ResolutionTraceDocument } from '@canopy/web/core/graphql';
+import { ResolutionTraceDocument } from '../graphql/generated';
 import {
   ErrorStateComponent,
   LoadingStateComponent,
