@@ -31,3 +31,5 @@ export const CHARTERS_ADMIN_EMAIL = 'charters-admin@canopy.test';
 export const LIVE_ADMIN_EMAIL = 'live-admin@canopy.test';
 /** The platform admin of the progress-report journey (its own, for the same reason). */
 export const REPORTING_ADMIN_EMAIL = 'reporting-admin@canopy.test';
+/** The platform admin who opens reporting cycles and loads catalogues (its own, for the same reason). */
+export const CYCLES_ADMIN_EMAIL = 'cycles-admin@canopy.test';

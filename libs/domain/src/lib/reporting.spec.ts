@@ -14,6 +14,7 @@ import {
   MechanismType,
   missingAssessments,
   needsEvidence,
+  nextCycleYear,
   reportEvents,
   ReportEvent,
   reportProgress,
@@ -30,6 +31,15 @@ const LINK = {
   date: '2026-03-01',
   description: 'Minutes',
 };
+
+describe('reporting cycles', () => {
+  it('suggest the year after the latest cycle’s two-year round, from 2026', () => {
+    expect(nextCycleYear([])).toBe(2026);
+    expect(nextCycleYear([2026])).toBe(2028);
+    expect(nextCycleYear([2028, 2026])).toBe(2030);
+    expect(nextCycleYear([2100])).toBe(2100);
+  });
+});
 
 describe('report life cycle', () => {
   it('goes draft → internal review → stakeholder validation → submitted → published, and back to draft to correct', () => {

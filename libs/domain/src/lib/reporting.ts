@@ -4,6 +4,15 @@
  * and is published as an immutable version; a correction publishes the next version with a change note.
  */
 
+/** The first year reports on WHA77.2 are due, and how far ahead a cycle may be opened. */
+export const CYCLE_YEARS = { first: 2026, last: 2100 } as const;
+
+/** The year a new cycle would most likely be for: two years after the latest (reporting is biennial). */
+export function nextCycleYear(existing: readonly number[]): number {
+  const latest = Math.max(...existing.filter(Number.isInteger), CYCLE_YEARS.first - 2);
+  return Math.min(latest + 2, CYCLE_YEARS.last);
+}
+
 export enum ReportState {
   DRAFT = 'DRAFT',
   INTERNAL_REVIEW = 'INTERNAL_REVIEW',

@@ -41,6 +41,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
           <a mat-menu-item routerLink="/admin/statute-chapters" data-testid="menu-statute-chapters">{{
             'accountMenu.statuteChapters' | transloco
           }}</a>
+          <a mat-menu-item routerLink="/admin/reporting" data-testid="menu-reporting-admin">{{
+            'accountMenu.reportingAdmin' | transloco
+          }}</a>
         }
         <button mat-menu-item type="button" data-testid="menu-sign-out" (click)="signOut()">
           {{ 'accountMenu.signOut' | transloco }}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { badUserInput, badUserInputFields, conflict, notFound, UnitOfWork } from '@canopy/api/core';
 import type { Principal, Transaction } from '@canopy/api/core';
 import { AuditTrail } from '@canopy/api/audit';
-import { isCalendarDate, parseCatalogue } from '@canopy/domain';
+import { CYCLE_YEARS, isCalendarDate, parseCatalogue } from '@canopy/domain';
 import type { Catalogue } from '@canopy/domain';
 import { ReportingCatalogueEntity, ReportingCycleEntity } from './reporting.entities';
 import { ReportingRepository } from './reporting.repository';
@@ -12,9 +12,6 @@ export interface NewCycle {
   deadline: string;
   catalogueVersion: string;
 }
-
-/** The first year reports on WHA77.2 are due, and how far ahead a cycle may be opened. */
-export const CYCLE_YEARS = { first: 2026, last: 2100 } as const;
 
 /** The catalogue of operative paragraphs, loaded from data, and the reporting cycles built on it. */
 @Injectable()

@@ -1,7 +1,10 @@
 import { Routes } from '@angular/router';
 import { signedInGuard } from '@canopy/web/identity';
 
-/** WHA77.2 progress reports: the cycle's reports, the dashboard, a report, its versions, editor and validation. */
+/**
+ * WHA77.2 progress reports: the cycle's reports, the dashboard, a report, its versions, editor and
+ * validation; platform admins' cycles and catalogues.
+ */
 export const reportingRoutes: Routes = [
   {
     path: 'reports',
@@ -41,5 +44,12 @@ export const reportingRoutes: Routes = [
       import('./report-validation/report-validation-page.component').then(
         (m) => m.ReportValidationPageComponent,
       ),
+  },
+  {
+    path: 'admin/reporting',
+    title: 'reporting.admin.title',
+    canActivate: [signedInGuard],
+    loadComponent: () =>
+      import('./reporting-admin/reporting-admin-page.component').then((m) => m.ReportingAdminPageComponent),
   },
 ];

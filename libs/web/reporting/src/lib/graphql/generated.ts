@@ -17,6 +17,15 @@ export type BreakdownInput = {
   group: string;
 };
 
+export type CatalogueAddressee = 'DIRECTOR_GENERAL' | 'MEMBER_STATES';
+
+export type CreateReportingCycleInput = {
+  catalogueVersion: string;
+  /** YYYY-MM-DD. */
+  deadline: string;
+  year: number;
+};
+
 export type EvidenceInput = {
   /** For an assembly run on Canopy. */
   assemblyId?: string | null | undefined;
@@ -49,6 +58,11 @@ export type IndicatorValueInput = {
   indicator: string;
   value: number;
   year: number;
+};
+
+export type LoadReportingCatalogueInput = {
+  /** The catalogue file, as JSON text. */
+  catalogue: string;
 };
 
 export type MechanismFrequency = 'AD_HOC' | 'CONTINUOUS' | 'MONTHLY' | 'QUARTERLY' | 'YEARLY';
@@ -510,6 +524,38 @@ export type SignOffParagraphMutationVariables = Exact<{
 }>;
 
 export type SignOffParagraphMutation = { signOffParagraph: { id: string; kind: ValidationKind } };
+
+export type CreateReportingCycleMutationVariables = Exact<{
+  input: CreateReportingCycleInput;
+}>;
+
+export type CreateReportingCycleMutation = { createReportingCycle: { id: string; year: number } };
+
+export type LoadReportingCatalogueMutationVariables = Exact<{
+  input: LoadReportingCatalogueInput;
+}>;
+
+export type LoadReportingCatalogueMutation = { loadReportingCatalogue: { id: string; version: string } };
+
+export type ReportingAdminQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportingAdminQuery = {
+  reportingCatalogues: Array<{
+    id: string;
+    resolution: string;
+    version: string;
+    status: string;
+    source: string;
+    loadedAt: string;
+    items: Array<{ id: string; code: string; addressee: CatalogueAddressee }>;
+  }>;
+  reportingCycles: Array<{
+    id: string;
+    year: number;
+    deadline: string;
+    catalogue: { id: string; version: string };
+  }>;
+};
 
 export type DeskReportQueryVariables = Exact<{
   year: number;
@@ -2340,6 +2386,157 @@ export const SignOffParagraphDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOffParagraphMutation, SignOffParagraphMutationVariables>;
+export const CreateReportingCycleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateReportingCycle' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReportingCycleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReportingCycle' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateReportingCycleMutation, CreateReportingCycleMutationVariables>;
+export const LoadReportingCatalogueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LoadReportingCatalogue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoadReportingCatalogueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'loadReportingCatalogue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoadReportingCatalogueMutation, LoadReportingCatalogueMutationVariables>;
+export const ReportingAdminDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportingAdmin' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingCatalogues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loadedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'addressee' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingCycles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'catalogue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingAdminQuery, ReportingAdminQueryVariables>;
 export const DeskReportDocument = {
   kind: 'Document',
   definitions: [
