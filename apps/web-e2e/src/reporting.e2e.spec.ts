@@ -79,7 +79,7 @@ describe('a WHA77.2 progress report, from its draft to a corrected second versio
     expect(consoleErrors).toEqual([]);
   });
 
-  const { expectNoAxeViolations, signIn, testId } = journey(() => page);
+  const { checkArabicOnPhone, expectNoAxeViolations, signIn, testId } = journey(() => page);
   const inState = (state: string) =>
     page.locator(`[data-testid="editor-state"][data-state="${state}"]`).waitFor();
   const paragraph = (code: string) =>
@@ -93,22 +93,6 @@ describe('a WHA77.2 progress report, from its draft to a corrected second versio
     await testId('evidence-url').fill(url);
     await testId('add-link').click();
   };
-  /** Still in Arabic, right to left, at a phone's width, with nothing sticking out sideways. */
-  const checkArabicOnPhone = async (section: string) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.selectOption('[data-testid="language-switcher"]', 'ar');
-    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
-    await expect(testId(section).first().innerText()).resolves.toMatch(/[\u0600-\u06FF]/);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await expectNoAxeViolations();
-    await page.selectOption('[data-testid="language-switcher"]', 'en');
-    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
-    await page.setViewportSize({ width: 1280, height: 900 });
-  };
-
   it('is drafted by an official paragraph by paragraph, with evidence, and opened to civil society', async () => {
     await signIn(setup.people.official);
     await page.goto('/reports?year=2026');

@@ -6,15 +6,36 @@ import { axeViolations } from './browser';
 export function journey(page: () => Page) {
   const testId = (id: string) => page().locator(`[data-testid="${id}"]`);
 
+  /** Fails on any axe-core violation, once animations have settled (colour contrast is measured then). */
+  async function expectNoAxeViolations(): Promise<void> {
+    await page().waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState !== 'running'),
+    );
+    expect(await axeViolations(page())).toEqual([]);
+  }
+
   return {
     testId,
 
-    /** Fails on any axe-core violation, once animations have settled (colour contrast is measured then). */
-    async expectNoAxeViolations(): Promise<void> {
-      await page().waitForFunction(() =>
-        document.getAnimations().every((animation) => animation.playState !== 'running'),
+    expectNoAxeViolations,
+
+    /**
+     * The page in Arabic, right to left, at a phone's width: the element `textTestId` reads Arabic,
+     * nothing sticks out sideways and axe finds nothing; then back to English at a desktop's width.
+     */
+    async checkArabicOnPhone(textTestId: string): Promise<void> {
+      await page().setViewportSize({ width: 360, height: 740 });
+      await page().selectOption('[data-testid="language-switcher"]', 'ar');
+      await page().waitForFunction(() => document.documentElement.dir === 'rtl');
+      await expect(testId(textTestId).first().innerText()).resolves.toMatch(/[\u0600-\u06FF]/);
+      const overflow = await page().evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
-      expect(await axeViolations(page())).toEqual([]);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations();
+      await page().selectOption('[data-testid="language-switcher"]', 'en');
+      await page().waitForFunction(() => document.documentElement.dir === 'ltr');
+      await page().setViewportSize({ width: 1280, height: 900 });
     },
 
     async signIn(email: string): Promise<void> {
