@@ -24,12 +24,11 @@ import { CharterLoaders } from './charter.loaders';
 import { ChartersRepository } from './charters.repository';
 import {
   CharterClausesResolver,
-  CharterCommitteeResolver,
-  CharterEditionsResolver,
-  ChartersResolver,
   CharterSectionsResolver,
   ResponsibleActorsResolver,
-} from './charters.resolver';
+} from './charter-clauses.resolver';
+import { CharterEditionsResolver } from './charter-editions.resolver';
+import { CharterCommitteeResolver, ChartersResolver } from './charters.resolver';
 import { ChartersService } from './charters.service';
 
 export const CHARTER_ENTITIES = [
