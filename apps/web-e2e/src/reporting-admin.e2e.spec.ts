@@ -65,7 +65,14 @@ describe('WHA77.2 reporting cycles and catalogues, kept by a platform admin', ()
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(checked, null, 2)),
     });
-    await expect(testId('catalogue-json').inputValue()).resolves.toContain(version);
+    // The file is read as it is chosen: the text area holds it once the browser has read it.
+    await page.waitForFunction(
+      (expected) =>
+        document
+          .querySelector<HTMLTextAreaElement>('[data-testid="catalogue-json"]')
+          ?.value.includes(expected),
+      version,
+    );
     await testId('catalogue-load').click();
     await expect(testId('catalogue-done').innerText()).resolves.toContain(version);
     await page.locator(`[data-testid="catalogue-row"][data-version="${version}"]`).waitFor();
