@@ -14,6 +14,7 @@ import {
   MechanismType,
   missingAssessments,
   needsEvidence,
+  newCycleProblem,
   nextCycleYear,
   reportEvents,
   ReportEvent,
@@ -38,6 +39,14 @@ describe('reporting cycles', () => {
     expect(nextCycleYear([2026])).toBe(2028);
     expect(nextCycleYear([2028, 2026])).toBe(2030);
     expect(nextCycleYear([2100])).toBe(2100);
+  });
+
+  it('need a year from 2026 to 2100 and a calendar date as deadline', () => {
+    expect(newCycleProblem(2028, '2028-03-31')).toBeNull();
+    expect(newCycleProblem(2024, '2024-03-31')).toBe('year');
+    expect(newCycleProblem(2028.5, '2028-03-31')).toBe('year');
+    expect(newCycleProblem(2028, '')).toBe('deadline');
+    expect(newCycleProblem(2028, '2028-02-30')).toBe('deadline');
   });
 });
 

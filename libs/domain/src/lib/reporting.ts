@@ -7,6 +7,12 @@
 /** The first year reports on WHA77.2 are due, and how far ahead a cycle may be opened. */
 export const CYCLE_YEARS = { first: 2026, last: 2100 } as const;
 
+/** What is wrong with a new cycle's year or deadline, if anything (the catalogue is checked by lookup). */
+export function newCycleProblem(year: number, deadline: string): 'year' | 'deadline' | null {
+  if (!Number.isInteger(year) || year < CYCLE_YEARS.first || year > CYCLE_YEARS.last) return 'year';
+  return isCalendarDate(deadline) ? null : 'deadline';
+}
+
 /** The year a new cycle would most likely be for: two years after the latest (reporting is biennial). */
 export function nextCycleYear(existing: readonly number[]): number {
   const latest = Math.max(...existing.filter(Number.isInteger), CYCLE_YEARS.first - 2);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { badUserInput, badUserInputFields, conflict, notFound, UnitOfWork } from '@canopy/api/core';
 import type { Principal, Transaction } from '@canopy/api/core';
 import { AuditTrail } from '@canopy/api/audit';
-import { CYCLE_YEARS, isCalendarDate, parseCatalogue } from '@canopy/domain';
+import { CYCLE_YEARS, newCycleProblem, parseCatalogue } from '@canopy/domain';
 import type { Catalogue } from '@canopy/domain';
 import { ReportingCatalogueEntity, ReportingCycleEntity } from './reporting.entities';
 import { ReportingRepository } from './reporting.repository';
@@ -124,10 +124,11 @@ export class ReportingCatalogueService {
 
   /** A biennial round of reporting on a catalogue version, with its deadline (platform admins). */
   async createCycle(actor: Principal, input: NewCycle): Promise<ReportingCycleEntity> {
-    if (!Number.isInteger(input.year) || input.year < CYCLE_YEARS.first || input.year > CYCLE_YEARS.last) {
+    const problem = newCycleProblem(input.year, input.deadline);
+    if (problem === 'year') {
       throw badUserInput('input.year', `must be a year between ${CYCLE_YEARS.first} and ${CYCLE_YEARS.last}`);
     }
-    if (!isCalendarDate(input.deadline)) throw badUserInput('input.deadline', 'must be a date (YYYY-MM-DD)');
+    if (problem === 'deadline') throw badUserInput('input.deadline', 'must be a date (YYYY-MM-DD)');
     return this.uow.run(async (tx) => {
       const catalogue = await this.repository.catalogueByVersion(input.catalogueVersion, tx);
       if (!catalogue) throw notFound('input.catalogueVersion');

@@ -1,18 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { CYCLE_YEARS, nextCycleYear } from '@canopy/domain';
+import { CYCLE_YEARS, newCycleProblem, nextCycleYear } from '@canopy/domain';
 import {
   ActionOutcomeComponent,
   ActionRunner,
@@ -136,11 +128,10 @@ export class ReportingAdminPageComponent {
   });
   private readonly result = toSignal(this.query.valueChanges);
   protected readonly view = computed(() => toQueryView(this.result(), (data) => data));
-  private readonly cycleYears = computed(() => {
+  private readonly ready = computed(() => {
     const view = this.view();
-    return view.status === 'ready' ? view.data.reportingCycles.map((cycle) => cycle.year) : [];
+    return view.status === 'ready' ? view.data : null;
   });
-
   /** The catalogue file being loaded, as JSON text (typed, pasted, or read from a chosen file). */
   protected readonly catalogueText = signal('');
   protected readonly catalogueRunner = new ActionRunner();
@@ -155,25 +146,17 @@ export class ReportingAdminPageComponent {
     }));
   });
 
-  protected readonly year = signal<number | null>(null);
+  private readonly suggestedYear = computed(() =>
+    nextCycleYear(this.ready()?.reportingCycles.map((cycle) => cycle.year) ?? []),
+  );
+  private readonly newestCatalogue = computed(() => this.ready()?.reportingCatalogues[0]?.version ?? '');
+  /** The next biennial year and the newest catalogue, until the admin picks others. */
+  protected readonly year = linkedSignal<number | null>(() => this.suggestedYear());
   protected readonly deadline = signal('');
-  protected readonly catalogueVersion = signal('');
+  protected readonly catalogueVersion = linkedSignal(() => this.newestCatalogue());
   protected readonly cycleRunner = new ActionRunner();
   /** What the form itself finds missing before anything is sent. */
   protected readonly cycleProblem = signal<'year' | 'deadline' | 'catalogue' | null>(null);
-
-  constructor() {
-    // The form starts on the next biennial year and the newest catalogue, once both are known.
-    effect(() => {
-      const view = this.view();
-      if (view.status !== 'ready') return;
-      untracked(() => {
-        if (this.year() === null) this.year.set(nextCycleYear(this.cycleYears()));
-        if (!this.catalogueVersion())
-          this.catalogueVersion.set(view.data.reportingCatalogues[0]?.version ?? '');
-      });
-    });
-  }
 
   protected retry(): void {
     void this.query.refetch();
@@ -201,19 +184,12 @@ export class ReportingAdminPageComponent {
       params: { version },
     });
     this.catalogueText.set('');
-    this.catalogueVersion.set(version);
   }
 
   protected async createCycle(): Promise<void> {
     const year = Number(this.year());
     this.cycleProblem.set(
-      !Number.isInteger(year) || year < CYCLE_YEARS.first || year > CYCLE_YEARS.last
-        ? 'year'
-        : !this.deadline()
-          ? 'deadline'
-          : !this.catalogueVersion()
-            ? 'catalogue'
-            : null,
+      newCycleProblem(year, this.deadline()) ?? (this.catalogueVersion() ? null : 'catalogue'),
     );
     if (this.cycleProblem()) return;
     const created = await this.cycleRunner.run(null, () =>
@@ -236,7 +212,6 @@ export class ReportingAdminPageComponent {
       key: 'reporting.admin.cycleCreated',
       params: { year: created.createReportingCycle.year },
     });
-    this.year.set(nextCycleYear(this.cycleYears()));
     this.deadline.set('');
   }
 }
